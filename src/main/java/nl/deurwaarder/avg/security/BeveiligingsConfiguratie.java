@@ -1,0 +1,114 @@
+package nl.deurwaarder.avg.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may reach what over HTTP.
+ * <ul>
+ *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): Camunda's own login, sessions, CSRF and authorizations.</li>
+ *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's {@link ProcessEngineAuthenticationFilter}; anonymous
+ *       calls get 401; authorizations apply.</li>
+ *   <li>{@code /api/**}: HTTP Basic against the same users; answers in problem details; stateless.</li>
+ *   <li>public: the website form {@code /verzoek}, its static assets and the health endpoint.</li>
+ *   <li>everything else: a logged-in user (HTTP Basic), admin-only for the other actuator endpoints.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class BeveiligingsConfiguratie {
+
+  public static final String[] PUBLIEK = {
+      "/verzoek", "/verzoek/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+      "/actuator/health", "/actuator/health/**"};
+
+  @Bean
+  AuthenticationManager authenticationManager(CamundaAuthenticatieProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/camunda/**", "/engine-rest/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)   // the webapps have their own CSRF filter; /engine-rest is Basic
+        .headers(AbstractHttpConfigurer::disable) // the webapps set their own security headers
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain productApi(HttpSecurity http, AuthenticationManager authenticationManager,
+      IdentityService identityService) throws Exception {
+    return http
+        .securityMatcher("/api/**")
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint((req, res, ex) -> {
+          res.setHeader("WWW-Authenticate", "Basic realm=\"AVG\", charset=\"UTF-8\"");
+          Probleem.schrijf(res, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+              "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).");
+        }))
+        .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
+            Probleem.schrijf(res, HttpStatus.FORBIDDEN, "Geen toegang",
+                "Uw rol geeft geen toegang tot deze gegevens of handeling.")))
+        .csrf(AbstractHttpConfigurer::disable)   // stateless HTTP Basic: no session cookie to forge
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new CamundaGebruikerFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    return http
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/").permitAll()
+            .requestMatchers(PUBLIEK).permitAll()
+            .requestMatchers("/actuator/**").hasAuthority(Rol.BEHEERDER.groepId())
+            .anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("AVG"))
+        .build();
+  }
+
+  /** /engine-rest: HTTP Basic with Camunda's own filter, so that the engine knows the user and its groups. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticatie() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-auth");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FunctiescheidingFilter> functiescheidingFilter(Functiescheiding functiescheiding) {
+    FilterRegistrationBean<FunctiescheidingFilter> registration =
+        new FilterRegistrationBean<>(new FunctiescheidingFilter(functiescheiding));
+    registration.setName("functiescheiding");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+}

@@ -1,0 +1,40 @@
+package nl.deurwaarder.avg.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of spec/domain.md, each a Camunda group. */
+public enum Rol {
+  PRIVACYCOORDINATOR("privacycoordinator", "Privacycoördinator"),
+  FG("fg", "Functionaris Gegevensbescherming"),
+  DIRECTIE("directie", "Directie"),
+  MEDEWERKER("medewerker", "Medewerkers"),
+  ICT("ict", "ICT"),
+  DATALEKTEAM("datalekteam", "Datalekteam"),
+  BEHEERDER("camunda-admin", "Beheerders");
+
+  private final String groepId;
+  private final String naam;
+
+  Rol(String groepId, String naam) {
+    this.groepId = groepId;
+    this.naam = naam;
+  }
+
+  public String groepId() {
+    return groepId;
+  }
+
+  public String naam() {
+    return naam;
+  }
+
+  public static Optional<Rol> vanGroep(String groepId) {
+    return Arrays.stream(values()).filter(r -> r.groepId.equals(groepId)).findFirst();
+  }
+
+  /** The groups that work in Tasklist: everyone but the pure administrators. */
+  public static Rol[] medewerkersrollen() {
+    return new Rol[] {PRIVACYCOORDINATOR, FG, DIRECTIE, MEDEWERKER, ICT, DATALEKTEAM};
+  }
+}
