@@ -44,7 +44,10 @@ public final class Feestdagen {
     private Feestdagen() {
     }
 
-    /** All public holidays of the given year, ordered by date. */
+    /**
+     * All eight public holidays of the given year, ordered by date. Two holidays can share a date: Hemelvaartsdag
+     * falls on 5 May in some years (2016, 2157); both are then listed, Bevrijdingsdag first.
+     */
     public static List<Feestdag> voorJaar(int jaar) {
         LocalDate pasen = eerstePaasdag(jaar);
         return Stream.of(

@@ -21,7 +21,7 @@ public record KantoorProperties(List<LocalDate> sluitingsdagen) {
     public KantoorProperties {
         if (sluitingsdagen == null) {
             sluitingsdagen = List.of();
-        } else if (sluitingsdagen.contains(null)) {
+        } else if (sluitingsdagen.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("avg.kantoor.sluitingsdagen contains an empty date");
         } else {
             sluitingsdagen = List.copyOf(sluitingsdagen);
