@@ -1,0 +1,10 @@
+package nl.deurwaarder.avg.termijn;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the office settings ({@code avg.kantoor.*}) used by {@link Termijnberekening}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KantoorProperties.class)
+public class TermijnConfiguratie {
+}
