@@ -1,12 +1,11 @@
 package nl.deurwaarder.avg.kantoor;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The office profile: the settings of the office that installs the product (the handbook's [NAAM-kantoor],
- * [NAAM-mailbox], the FG's contact details, whether Frisian is accepted, extra closing days).
+ * [NAAM-mailbox], the FG's contact details, whether Frisian is accepted). The office's closing days are
+ * {@link nl.deurwaarder.avg.termijn.Kantoorsluitingsdagen}, used by the deadline component.
  */
 @ConfigurationProperties("avg.kantoor")
 public record KantoorProfiel(
@@ -20,12 +19,7 @@ public record KantoorProfiel(
     String fgNaam,
     String fgEmail,
     String fgTelefoon,
-    boolean friesToegestaan,
-    List<LocalDate> sluitingsdagen) {
-
-  public KantoorProfiel {
-    sluitingsdagen = sluitingsdagen == null ? List.of() : List.copyOf(sluitingsdagen);
-  }
+    boolean friesToegestaan) {
 
   /** The languages a request may be written in (PH-PRO-01 §2.1 and its footnote on Frisian). */
   public String toegestaneTalen() {

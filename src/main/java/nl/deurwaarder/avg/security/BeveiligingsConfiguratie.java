@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -35,6 +37,11 @@ public class BeveiligingsConfiguratie {
       "/verzoek", "/verzoek/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
       "/actuator/health", "/actuator/health/**"};
 
+  /** A plain path matcher: /camunda and /engine-rest are served by their own servlets, not by Spring MVC. */
+  static RequestMatcher pad(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
   @Bean
   AuthenticationManager authenticationManager(CamundaAuthenticatieProvider provider) {
     return new ProviderManager(provider);
@@ -44,7 +51,7 @@ public class BeveiligingsConfiguratie {
   @Order(1)
   SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher("/camunda/**", "/engine-rest/**")
+        .securityMatcher(pad("/camunda/**"), pad("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)   // the webapps have their own CSRF filter; /engine-rest is Basic
         .headers(AbstractHttpConfigurer::disable) // the webapps set their own security headers
@@ -58,7 +65,7 @@ public class BeveiligingsConfiguratie {
   SecurityFilterChain productApi(HttpSecurity http, AuthenticationManager authenticationManager,
       IdentityService identityService) throws Exception {
     return http
-        .securityMatcher("/api/**")
+        .securityMatcher(pad("/api/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint((req, res, ex) -> {

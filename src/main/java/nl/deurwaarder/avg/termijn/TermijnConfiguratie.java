@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers the office settings ({@code avg.kantoor.*}) used by {@link Termijnberekening}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KantoorProperties.class)
+@EnableConfigurationProperties(Kantoorsluitingsdagen.class)
 public class TermijnConfiguratie {
 }

@@ -61,9 +61,9 @@ public class Termijnberekening {
     /** Sanity bound for every count (months, weeks, working days, hours); larger counts are input errors. */
     public static final int MAXIMAAL_AANTAL = 10_000;
 
-    private final KantoorProperties kantoor;
+    private final Kantoorsluitingsdagen kantoor;
 
-    public Termijnberekening(KantoorProperties kantoor) {
+    public Termijnberekening(Kantoorsluitingsdagen kantoor) {
         this.kantoor = Objects.requireNonNull(kantoor, "kantoor");
     }
 

@@ -35,7 +35,7 @@ class TermijnInBpmnExpressieTest {
                         .setJdbcUrl("jdbc:h2:mem:termijn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                         .setJobExecutorActivate(false)
                         .setHistory(ProcessEngineConfiguration.HISTORY_NONE);
-        configuratie.setBeans(Map.of("termijn", new Termijnberekening(KantoorProperties.zonderSluitingsdagen())));
+        configuratie.setBeans(Map.of("termijn", new Termijnberekening(Kantoorsluitingsdagen.zonderSluitingsdagen())));
         engine = configuratie.buildProcessEngine();
 
         BpmnModelInstance proces = Bpmn.createExecutableProcess("Proces_Termijnen")

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TermijnberekeningTest {
 
-    private final Termijnberekening termijn = new Termijnberekening(KantoorProperties.zonderSluitingsdagen());
+    private final Termijnberekening termijn = new Termijnberekening(Kantoorsluitingsdagen.zonderSluitingsdagen());
 
     /** An office closed on Goede Vrijdag 2026 and on New Year's Eve 2026. */
     private final Termijnberekening kantoorMetSluitingsdagen = new Termijnberekening(
-            new KantoorProperties(List.of(LocalDate.parse("2026-04-03"), LocalDate.parse("2026-12-31"))));
+            new Kantoorsluitingsdagen(List.of(LocalDate.parse("2026-04-03"), LocalDate.parse("2026-12-31"))));
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -406,8 +406,8 @@ class TermijnberekeningTest {
         void closingDaysMustNotContainEmptyEntries() {
             List<LocalDate> metLeeg = new java.util.ArrayList<>();
             metLeeg.add(null);
-            assertThatThrownBy(() -> new KantoorProperties(metLeeg)).isInstanceOf(IllegalArgumentException.class);
-            assertThat(new KantoorProperties(null).sluitingsdagen()).isEmpty();
+            assertThatThrownBy(() -> new Kantoorsluitingsdagen(metLeeg)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(new Kantoorsluitingsdagen(null).sluitingsdagen()).isEmpty();
         }
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       ISO dates ({@code yyyy-MM-dd}). Empty when not configured.
  */
 @ConfigurationProperties("avg.kantoor")
-public record KantoorProperties(List<LocalDate> sluitingsdagen) {
+public record Kantoorsluitingsdagen(List<LocalDate> sluitingsdagen) {
 
-    public KantoorProperties {
+    public Kantoorsluitingsdagen {
         if (sluitingsdagen == null) {
             sluitingsdagen = List.of();
         } else if (sluitingsdagen.stream().anyMatch(java.util.Objects::isNull)) {
@@ -29,8 +29,8 @@ public record KantoorProperties(List<LocalDate> sluitingsdagen) {
     }
 
     /** No office closing days. */
-    public static KantoorProperties zonderSluitingsdagen() {
-        return new KantoorProperties(List.of());
+    public static Kantoorsluitingsdagen zonderSluitingsdagen() {
+        return new Kantoorsluitingsdagen(List.of());
     }
 
     /** Whether the office is closed on that date by configuration (public holidays not included). */

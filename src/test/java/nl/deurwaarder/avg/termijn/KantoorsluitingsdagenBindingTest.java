@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Binding of {@code avg.kantoor.*} and the bean name used in BPMN expressions; a minimal context, no engine. */
-class KantoorPropertiesBindingTest {
+class KantoorsluitingsdagenBindingTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(TermijnConfiguratie.class, Termijnberekening.class);
@@ -15,7 +15,7 @@ class KantoorPropertiesBindingTest {
     @Test
     void closingDaysAreBoundFromACommaSeparatedProperty() {
         context.withPropertyValues("avg.kantoor.sluitingsdagen=2026-04-03,2026-12-31").run(ctx -> {
-            assertThat(ctx.getBean(KantoorProperties.class).sluitingsdagen())
+            assertThat(ctx.getBean(Kantoorsluitingsdagen.class).sluitingsdagen())
                     .containsExactly(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 12, 31));
 
             Termijnberekening termijn = ctx.getBean("termijn", Termijnberekening.class);
@@ -29,14 +29,14 @@ class KantoorPropertiesBindingTest {
         context.withPropertyValues(
                 "avg.kantoor.sluitingsdagen[0]=2026-04-03",
                 "avg.kantoor.sluitingsdagen[1]=2026-12-31").run(ctx ->
-                assertThat(ctx.getBean(KantoorProperties.class).sluitingsdagen())
+                assertThat(ctx.getBean(Kantoorsluitingsdagen.class).sluitingsdagen())
                         .containsExactly(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 12, 31)));
     }
 
     @Test
     void withoutConfigurationThereAreNoClosingDays() {
         context.run(ctx -> {
-            assertThat(ctx.getBean(KantoorProperties.class).sluitingsdagen()).isEmpty();
+            assertThat(ctx.getBean(Kantoorsluitingsdagen.class).sluitingsdagen()).isEmpty();
             assertThat(ctx.getBean("termijn", Termijnberekening.class).isWerkdag(LocalDate.of(2026, 4, 3))).isTrue();
         });
     }
