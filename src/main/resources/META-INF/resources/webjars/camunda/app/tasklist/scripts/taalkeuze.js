@@ -1,0 +1,53 @@
+/*
+ * Makes Dutch the default language of Camunda Tasklist 7.24, whatever the browser language.
+ *
+ * Loaded by scripts/config.js (requireJsConfig). Tasklist itself determines the language in a
+ * config block of its 'cam.tasklist' module: the primary subtag of navigator.languages[0] when
+ * it is one of locales.availableLocales, otherwise locales.fallbackLocale; it does not store a
+ * choice and has no language switch. The module below is bootstrapped after 'cam.tasklist'
+ * (via 'cam.tasklist.custom'), so its preferredLanguage() call is the one that counts.
+ *
+ * Language choice: open Tasklist once with ?taal=en (or ?taal=nl) in the URL, e.g.
+ *   /camunda/app/tasklist/default/?taal=en
+ * The choice is kept in localStorage ('avg.tasklist.taal') for this browser.
+ *
+ * Classic AMD module (RequireJS), not an ES module.
+ */
+define(['angular'], function (angular) {
+  'use strict';
+
+  var OPSLAGSLEUTEL = 'avg.tasklist.taal';
+  var TALEN = ['nl', 'en'];
+  var STANDAARD = 'nl';
+
+  function uitUrl() {
+    var match = /[?&]taal=([a-zA-Z]{2})(?:&|$)/.exec(window.location.search) ||
+      /[?&]taal=([a-zA-Z]{2})(?:&|$)/.exec(window.location.hash);
+    var taal = match ? match[1].toLowerCase() : null;
+    return TALEN.indexOf(taal) > -1 ? taal : null;
+  }
+
+  function gekozenTaal() {
+    var taal = uitUrl();
+    try {
+      if (taal) {
+        window.localStorage.setItem(OPSLAGSLEUTEL, taal);
+        return taal;
+      }
+      var opgeslagen = window.localStorage.getItem(OPSLAGSLEUTEL);
+      if (TALEN.indexOf(opgeslagen) > -1) {
+        return opgeslagen;
+      }
+    } catch (e) {
+      // localStorage not available (privacy settings): no stored choice
+    }
+    return taal || STANDAARD;
+  }
+
+  return angular.module('avg.taalkeuze', ['pascalprecht.translate']).config([
+    '$translateProvider',
+    function ($translateProvider) {
+      $translateProvider.preferredLanguage(gekozenTaal());
+    }
+  ]);
+});
