@@ -1,5 +1,8 @@
 package nl.deurwaarder.avg.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -14,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,28 +55,50 @@ public class BeveiligingsConfiguratie {
   @Order(1)
   SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher(pad("/camunda/**"), pad("/engine-rest/**"))
+        .securityMatcher(pad("/camunda/**"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-        .csrf(AbstractHttpConfigurer::disable)   // the webapps have their own CSRF filter; /engine-rest is Basic
-        .headers(AbstractHttpConfigurer::disable) // the webapps set their own security headers
+        .csrf(AbstractHttpConfigurer::disable)   // the webapps have their own login, session and CSRF filter
+        .headers(AbstractHttpConfigurer::disable) // ... and set their own security headers
         .requestCache(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .build();
   }
 
+  /**
+   * /engine-rest: Camunda's own filter authenticates and applies authorizations, but lets {@code GET /engine}
+   * through without credentials; this chain makes every path of the REST API require a valid user.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    return http
+        .securityMatcher(pad("/engine-rest/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(BeveiligingsConfiguratie::nietAangemeld))
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  static void nietAangemeld(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+      throws IOException {
+    res.setHeader("WWW-Authenticate", "Basic realm=\"AVG\", charset=\"UTF-8\"");
+    Probleem.schrijf(res, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+        "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).");
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain productApi(HttpSecurity http, AuthenticationManager authenticationManager,
       IdentityService identityService) throws Exception {
     return http
         .securityMatcher(pad("/api/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint((req, res, ex) -> {
-          res.setHeader("WWW-Authenticate", "Basic realm=\"AVG\", charset=\"UTF-8\"");
-          Probleem.schrijf(res, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
-              "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).");
-        }))
+        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(BeveiligingsConfiguratie::nietAangemeld))
         .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
             Probleem.schrijf(res, HttpStatus.FORBIDDEN, "Geen toegang",
                 "Uw rol geeft geen toegang tot deze gegevens of handeling.")))
@@ -83,7 +109,7 @@ public class BeveiligingsConfiguratie {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
     return http
         .authenticationManager(authenticationManager)

@@ -3,6 +3,8 @@ package nl.deurwaarder.avg.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,10 +51,18 @@ class BeveiligingTest {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Logs in like the webapp does: fetch the CSRF cookie first, send it back as header with the form. */
   private HttpResponse<String> login(String user, String app) throws Exception {
-    return http.send(HttpRequest.newBuilder(
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/" + app + "/default/"))
+        .build(), HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst().map(HttpCookie::getValue).orElseThrow();
+    return browser.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrf)
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -65,9 +75,10 @@ class BeveiligingTest {
   void engineRestRefusesAnonymousAndAcceptsDemoUser() throws Exception {
     assertThat(get("/engine-rest/engine", null).statusCode()).isEqualTo(401);
     assertThat(get("/engine-rest/engine", "coordinator").statusCode()).isEqualTo(200);
+    assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
     HttpResponse<String> fout = http.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/engine-rest/engine"))
-        .header("Authorization", basic("coordinator", "fout")).build(), HttpResponse.BodyHandlers.ofString());
+        .header("Authorization", basic("onbekend", "fout")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(fout.statusCode()).isEqualTo(401);
   }
 
