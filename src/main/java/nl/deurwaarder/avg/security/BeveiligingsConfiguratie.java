@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -36,6 +37,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 public class BeveiligingsConfiguratie {
+
+  /** Registers are readable by privacycoordinator, fg and directie only (spec/domain.md). */
+  public static final String[] REGISTERLEZERS = {
+      Rol.PRIVACYCOORDINATOR.groepId(), Rol.FG.groepId(), Rol.DIRECTIE.groepId()};
+  public static final String[] MEDEWERKERS = java.util.Arrays.stream(Rol.medewerkersrollen())
+      .map(Rol::groepId).toArray(String[]::new);
 
   public static final String[] PUBLIEK = {
       "/verzoek", "/verzoek/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
@@ -97,7 +104,16 @@ public class BeveiligingsConfiguratie {
     return http
         .securityMatcher(pad("/api/**"))
         .authenticationManager(authenticationManager)
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a
+            // Register AVG-verzoeken: registering is the coordinator's; reading for coordinator, FG and directie
+            .requestMatchers(HttpMethod.POST, "/api/verzoeken").hasAuthority(Rol.PRIVACYCOORDINATOR.groepId())
+            .requestMatchers("/api/verzoeken", "/api/verzoeken/**").hasAnyAuthority(REGISTERLEZERS)
+            // Register datalekken: every staff member reports; reading for coordinator, FG and directie
+            .requestMatchers(HttpMethod.POST, "/api/datalekken").hasAnyAuthority(MEDEWERKERS)
+            .requestMatchers("/api/datalekken", "/api/datalekken/**").hasAnyAuthority(REGISTERLEZERS)
+            .requestMatchers("/api/verwerkingsregister", "/api/verwerkingsregister/**")
+                .hasAnyAuthority(REGISTERLEZERS)
+            .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(BeveiligingsConfiguratie::nietAangemeld))
         .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
             Probleem.schrijf(res, HttpStatus.FORBIDDEN, "Geen toegang",

@@ -1,0 +1,67 @@
+package nl.deurwaarder.avg.verzoek;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register as CSV (RFC 4180, UTF-8, header row) for the AP or an auditor. Text that a spreadsheet would run as a
+ * formula (starting with = + - @) is prefixed with a single quote.
+ */
+@Component
+public class VerzoekCsv {
+
+  private record Kolom(String naam, Function<Verzoek, Object> waarde) {
+  }
+
+  private static final List<Kolom> KOLOMMEN = List.of(
+      new Kolom("referentie", Verzoek::referentie),
+      new Kolom("verzoekType", Verzoek::verzoekType),
+      new Kolom("kanaal", Verzoek::kanaal),
+      new Kolom("ontvangenOp", Verzoek::ontvangenOp),
+      new Kolom("geregistreerdOp", Verzoek::geregistreerdOp),
+      new Kolom("betrokkeneNaam", v -> v.betrokkene().naam()),
+      new Kolom("betrokkeneEmail", v -> v.betrokkene().email()),
+      new Kolom("betrokkeneDossiernummer", v -> v.betrokkene().dossiernummer()),
+      new Kolom("verzoekerRol", Verzoek::verzoekerRol),
+      new Kolom("verzoekerNaam", Verzoek::verzoekerNaam),
+      new Kolom("behandelaar", Verzoek::behandelaar),
+      new Kolom("status", Verzoek::status),
+      new Kolom("uitersteReactiedatum", Verzoek::uitersteReactiedatum),
+      new Kolom("wettelijkeUitersteDatum", Verzoek::wettelijkeUitersteDatum),
+      new Kolom("verlengd", v -> v.verlengd() ? "ja" : "nee"),
+      new Kolom("verificatieResultaat", Verzoek::verificatieResultaat),
+      new Kolom("afwijzingsgronden", v -> String.join("|", v.afwijzingsgronden())),
+      new Kolom("besluit", Verzoek::besluit),
+      new Kolom("fgAdvies", Verzoek::fgAdvies),
+      new Kolom("afwijkingMotivering", Verzoek::afwijkingMotivering),
+      new Kolom("verzondenOp", Verzoek::verzondenOp),
+      new Kolom("verzendwijze", Verzoek::verzendwijze),
+      new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),
+      new Kolom("mogelijkHerhaaldVan", Verzoek::mogelijkHerhaaldVan),
+      new Kolom("afgeslotenOp", Verzoek::afgeslotenOp),
+      new Kolom("geanonimiseerdOp", Verzoek::geanonimiseerdOp));
+
+  public String export(List<Verzoek> verzoeken) {
+    StringBuilder csv = new StringBuilder();
+    csv.append(String.join(",", KOLOMMEN.stream().map(Kolom::naam).toList())).append("\r\n");
+    for (Verzoek v : verzoeken) {
+      csv.append(String.join(",", KOLOMMEN.stream().map(k -> veld(k.waarde().apply(v))).toList())).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  static String veld(Object waarde) {
+    if (waarde == null) {
+      return "";
+    }
+    String s = String.valueOf(waarde);
+    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      s = "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+}

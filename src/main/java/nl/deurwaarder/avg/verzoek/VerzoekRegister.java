@@ -1,0 +1,297 @@
+package nl.deurwaarder.avg.verzoek;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Register AVG-verzoeken: the system of record of every request. Every change is written with who, when and
+ * what (old and new value) to {@code avg_verzoek_historie}, so the office can prove its handling to the AP.
+ */
+@Repository
+public class VerzoekRegister {
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** The fields the processes keep current: API name → column. */
+  public static final Map<String, String> WIJZIGBARE_VELDEN = Map.ofEntries(
+      Map.entry("status", "status"),
+      Map.entry("behandelaar", "behandelaar"),
+      Map.entry("uitersteReactiedatum", "uiterste_reactiedatum"),
+      Map.entry("wettelijkeUitersteDatum", "wettelijke_uiterste_datum"),
+      Map.entry("verlengd", "verlengd"),
+      Map.entry("verlengingMotivering", "verlenging_motivering"),
+      Map.entry("verificatieResultaat", "verificatie_resultaat"),
+      Map.entry("verificatieMethode", "verificatie_methode"),
+      Map.entry("afwijzingsgronden", "afwijzingsgronden"),
+      Map.entry("besluit", "besluit"),
+      Map.entry("fgAdvies", "fg_advies"),
+      Map.entry("fgToelichting", "fg_toelichting"),
+      Map.entry("afwijkingMotivering", "afwijking_motivering"),
+      Map.entry("verzondenOp", "verzonden_op"),
+      Map.entry("verzendwijze", "verzendwijze"),
+      Map.entry("uitgevoerdOp", "uitgevoerd_op"),
+      Map.entry("betrokkeneDossiernummer", "betrokkene_dossiernummer"),
+      Map.entry("processInstanceId", "process_instance_id"),
+      Map.entry("afgeslotenOp", "afgesloten_op"));
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+
+  public VerzoekRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Stores a new entry (status ONTVANGEN) and its first history line. */
+  @Transactional
+  public Verzoek voegToe(String referentie, int jaar, int volgnummer, NieuwVerzoek nieuw, LocalDate uiterste,
+      LocalDate wettelijk, String mogelijkHerhaaldVan, String gebruiker) {
+    Betrokkene b = nieuw.betrokkene();
+    Verzoeker v = nieuw.verzoeker();
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("referentie", referentie).addValue("jaar", jaar).addValue("volgnummer", volgnummer)
+        .addValue("verzoekType", nieuw.verzoekType().name()).addValue("kanaal", nieuw.kanaal().name())
+        .addValue("ontvangenOp", nieuw.ontvangenOp()).addValue("geregistreerdOp", OffsetDateTime.now(clock))
+        .addValue("geregistreerdDoor", gebruiker)
+        .addValue("naam", b.naam()).addValue("email", b.email()).addValue("adres", b.adres())
+        .addValue("geboortedatum", b.geboortedatum()).addValue("dossiernummer", b.dossiernummer())
+        .addValue("rol", nieuw.verzoekerRol().name())
+        .addValue("vNaam", v == null ? null : v.naam()).addValue("vEmail", v == null ? null : v.email())
+        .addValue("vOrganisatie", v == null ? null : v.organisatie())
+        .addValue("omschrijving", nieuw.omschrijving()).addValue("status", VerzoekStatus.ONTVANGEN.name())
+        .addValue("uiterste", uiterste).addValue("wettelijk", wettelijk).addValue("herhaald", mogelijkHerhaaldVan);
+    jdbc.update("""
+        INSERT INTO avg_verzoek (referentie, jaar, volgnummer, verzoek_type, kanaal, ontvangen_op, geregistreerd_op,
+          geregistreerd_door, betrokkene_naam, betrokkene_email, betrokkene_adres, betrokkene_geboortedatum,
+          betrokkene_dossiernummer, verzoeker_rol, verzoeker_naam, verzoeker_email, verzoeker_organisatie,
+          omschrijving, status, uiterste_reactiedatum, wettelijke_uiterste_datum, mogelijk_herhaald_van)
+        VALUES (:referentie, :jaar, :volgnummer, :verzoekType, :kanaal, :ontvangenOp, :geregistreerdOp,
+          :geregistreerdDoor, :naam, :email, :adres, :geboortedatum, :dossiernummer, :rol, :vNaam, :vEmail,
+          :vOrganisatie, :omschrijving, :status, :uiterste, :wettelijk, :herhaald)
+        """, p);
+    historie(referentie, gebruiker, "registratie", null,
+        nieuw.verzoekType() + " via " + nieuw.kanaal() + ", termijn " + uiterste);
+    return vind(referentie).orElseThrow();
+  }
+
+  public Optional<Verzoek> vind(String referentie) {
+    return jdbc.query("SELECT * FROM avg_verzoek WHERE referentie = :r", Map.of("r", referentie), RIJ)
+        .stream().findFirst();
+  }
+
+  public Verzoek haal(String referentie) {
+    return vind(referentie).orElseThrow(() -> new OnbekendVerzoekException(referentie));
+  }
+
+  /** The register, optionally filtered, in order of registration. */
+  public List<Verzoek> lijst(VerzoekStatus status, VerzoekType type) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM avg_verzoek WHERE 1 = 1");
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    if (status != null) {
+      sql.append(" AND status = :status");
+      p.addValue("status", status.name());
+    }
+    if (type != null) {
+      sql.append(" AND verzoek_type = :type");
+      p.addValue("type", type.name());
+    }
+    sql.append(" ORDER BY jaar, volgnummer");
+    return jdbc.query(sql.toString(), p, RIJ);
+  }
+
+  /**
+   * Earlier requests of the same type by the same data subject received within 3 months before {@code ontvangenOp}
+   * (PH-PRO-01 §4: a repeated identical request is a ground for rejection; the coordinator decides).
+   */
+  public Optional<String> mogelijkHerhaald(NieuwVerzoek nieuw) {
+    Betrokkene b = nieuw.betrokkene();
+    OffsetDateTime vanaf = nieuw.ontvangenOp().atZoneSameInstant(AMSTERDAM).minusMonths(3).toOffsetDateTime();
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("type", nieuw.verzoekType().name()).addValue("vanaf", vanaf).addValue("tot", nieuw.ontvangenOp())
+        .addValue("naam", leeg(b.naam()) ? "" : b.naam().trim().toLowerCase());
+    List<String> zelfdePersoon = new ArrayList<>();
+    if (!leeg(b.email())) {
+      zelfdePersoon.add("LOWER(betrokkene_email) = :email");
+      p.addValue("email", b.email().trim().toLowerCase());
+    }
+    if (!leeg(b.dossiernummer()) && !leeg(b.naam())) {
+      zelfdePersoon.add("(LOWER(betrokkene_dossiernummer) = :dossier AND LOWER(betrokkene_naam) = :naam)");
+      p.addValue("dossier", b.dossiernummer().trim().toLowerCase());
+    }
+    if (b.geboortedatum() != null && !leeg(b.naam())) {
+      zelfdePersoon.add("(betrokkene_geboortedatum = :geboortedatum AND LOWER(betrokkene_naam) = :naam)");
+      p.addValue("geboortedatum", b.geboortedatum());
+    }
+    if (zelfdePersoon.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> refs = jdbc.queryForList("SELECT referentie FROM avg_verzoek WHERE verzoek_type = :type"
+        + " AND ontvangen_op >= :vanaf AND ontvangen_op <= :tot AND geanonimiseerd_op IS NULL AND ("
+        + String.join(" OR ", zelfdePersoon) + ") ORDER BY ontvangen_op DESC", p, String.class);
+    return refs.stream().findFirst();
+  }
+
+  private static boolean leeg(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /**
+   * Changes register fields (API names, see {@link #WIJZIGBARE_VELDEN}); writes one history line per field that
+   * really changed. Returns the changed entry.
+   */
+  @Transactional
+  public Verzoek wijzig(String referentie, Map<String, ?> velden, String gebruiker) {
+    Map<String, Object> huidig = jdbc.queryForMap("SELECT * FROM avg_verzoek WHERE referentie = :r",
+        Map.of("r", referentie));
+    MapSqlParameterSource p = new MapSqlParameterSource("r", referentie)
+        .addValue("versie", huidig.get("versie"));
+    List<String> sets = new ArrayList<>();
+    Map<String, String[]> wijzigingen = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> e : velden.entrySet()) {
+      String kolom = WIJZIGBARE_VELDEN.get(e.getKey());
+      if (kolom == null) {
+        throw new IllegalArgumentException("Onbekend registerveld: " + e.getKey());
+      }
+      Object nieuw = dbWaarde(e.getValue());
+      String oudTekst = tekst(huidig.get(kolom));
+      String nieuwTekst = tekst(nieuw);
+      if (!Objects.equals(oudTekst, nieuwTekst)) {
+        sets.add(kolom + " = :" + e.getKey());
+        p.addValue(e.getKey(), nieuw);
+        wijzigingen.put(e.getKey(), new String[] {oudTekst, nieuwTekst});
+      }
+    }
+    if (!sets.isEmpty()) {
+      int n = jdbc.update("UPDATE avg_verzoek SET " + String.join(", ", sets)
+          + ", versie = versie + 1 WHERE referentie = :r AND versie = :versie", p);
+      if (n != 1) {
+        throw new OptimisticLockingFailureException("Register " + referentie + " is tegelijk gewijzigd");
+      }
+      wijzigingen.forEach((veld, w) -> historie(referentie, gebruiker, veld, w[0], w[1]));
+    }
+    return haal(referentie);
+  }
+
+  public void historie(String referentie, String gebruiker, String veld, String oud, String nieuw) {
+    jdbc.update("""
+        INSERT INTO avg_verzoek_historie (referentie, tijdstip, gebruiker, veld, oude_waarde, nieuwe_waarde)
+        VALUES (:r, :t, :g, :v, :o, :n)
+        """, new MapSqlParameterSource("r", referentie).addValue("t", OffsetDateTime.now(clock))
+        .addValue("g", gebruiker).addValue("v", veld).addValue("o", afkappen(oud)).addValue("n", afkappen(nieuw)));
+  }
+
+  public record Historieregel(OffsetDateTime tijdstip, String gebruiker, String veld, String oudeWaarde,
+      String nieuweWaarde) {
+  }
+
+  public List<Historieregel> historie(String referentie) {
+    return jdbc.query("""
+        SELECT tijdstip, gebruiker, veld, oude_waarde, nieuwe_waarde FROM avg_verzoek_historie
+        WHERE referentie = :r ORDER BY tijdstip, id
+        """, Map.of("r", referentie), (rs, i) -> new Historieregel(odt(rs, "tijdstip"), rs.getString("gebruiker"),
+        rs.getString("veld"), rs.getString("oude_waarde"), rs.getString("nieuwe_waarde")));
+  }
+
+  private static String afkappen(String s) {
+    return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
+  }
+
+  private static Object dbWaarde(Object waarde) {
+    if (waarde instanceof Collection<?> c) {
+      return c.isEmpty() ? null : c.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+    if (waarde instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (waarde instanceof java.util.Date d) {
+      return OffsetDateTime.ofInstant(d.toInstant(), AMSTERDAM);
+    }
+    return waarde;
+  }
+
+  private static String tekst(Object waarde) {
+    if (waarde == null) {
+      return null;
+    }
+    if (waarde instanceof Timestamp ts) {
+      return ts.toInstant().toString();
+    }
+    if (waarde instanceof OffsetDateTime odt) {
+      return odt.toInstant().toString();
+    }
+    if (waarde instanceof java.sql.Date d) {
+      return d.toLocalDate().toString();
+    }
+    return String.valueOf(waarde);
+  }
+
+  static OffsetDateTime odt(ResultSet rs, String kolom) throws SQLException {
+    OffsetDateTime t = rs.getObject(kolom, OffsetDateTime.class);
+    return t == null ? null : t.atZoneSameInstant(AMSTERDAM).toOffsetDateTime();
+  }
+
+  private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+    return rs.getObject(kolom, LocalDate.class);
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String waarde) {
+    return waarde == null ? null : Enum.valueOf(type, waarde);
+  }
+
+  static final RowMapper<Verzoek> RIJ = (rs, i) -> new Verzoek(
+      rs.getString("referentie"),
+      enumOf(VerzoekType.class, rs.getString("verzoek_type")),
+      enumOf(Kanaal.class, rs.getString("kanaal")),
+      odt(rs, "ontvangen_op"),
+      odt(rs, "geregistreerd_op"),
+      rs.getString("geregistreerd_door"),
+      new Betrokkene(rs.getString("betrokkene_naam"), rs.getString("betrokkene_email"),
+          rs.getString("betrokkene_adres"), datum(rs, "betrokkene_geboortedatum"),
+          rs.getString("betrokkene_dossiernummer")),
+      enumOf(VerzoekerRol.class, rs.getString("verzoeker_rol")),
+      rs.getString("verzoeker_naam"),
+      rs.getString("verzoeker_email"),
+      rs.getString("verzoeker_organisatie"),
+      rs.getString("omschrijving"),
+      rs.getString("behandelaar"),
+      enumOf(VerzoekStatus.class, rs.getString("status")),
+      datum(rs, "uiterste_reactiedatum"),
+      datum(rs, "wettelijke_uiterste_datum"),
+      rs.getBoolean("verlengd"),
+      rs.getString("verlenging_motivering"),
+      rs.getString("verificatie_resultaat"),
+      rs.getString("verificatie_methode"),
+      rs.getString("afwijzingsgronden") == null ? List.of()
+          : Arrays.stream(rs.getString("afwijzingsgronden").split(",")).filter(s -> !s.isBlank()).toList(),
+      rs.getString("besluit"),
+      rs.getString("fg_advies"),
+      rs.getString("fg_toelichting"),
+      rs.getString("afwijking_motivering"),
+      odt(rs, "verzonden_op"),
+      rs.getString("verzendwijze"),
+      datum(rs, "uitgevoerd_op"),
+      rs.getString("mogelijk_herhaald_van"),
+      rs.getString("process_instance_id"),
+      odt(rs, "afgesloten_op"),
+      odt(rs, "geanonimiseerd_op"));
+}

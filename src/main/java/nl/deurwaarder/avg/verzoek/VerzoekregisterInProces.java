@@ -1,0 +1,88 @@
+package nl.deurwaarder.avg.verzoek;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the Register AVG-verzoeken current from the diagrams, as listener expressions a process owner can read:
+ * {@code ${verzoekregister.status(execution, 'VERIFICATIE')}},
+ * {@code ${verzoekregister.neemOver(task, 'verificatieResultaat,verificatieMethode')}},
+ * {@code ${verzoekregister.afsluiten(execution, 'AFGEHANDELD')}}. The reference is the business key.
+ */
+@Component("verzoekregister")
+public class VerzoekregisterInProces {
+
+  public static final String SYSTEEM = "systeem";
+
+  private final VerzoekRegister register;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public VerzoekregisterInProces(VerzoekRegister register, IdentityService identityService, Clock clock) {
+    this.register = register;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  public void status(DelegateExecution execution, String status) {
+    register.wijzig(referentie(execution), Map.of("status", VerzoekStatus.valueOf(status)), gebruiker(null));
+  }
+
+  /** Copies the named process variables (comma-separated; register field = variable name) into the register. */
+  public void neemOver(VariableScope scope, String variabelen) {
+    Map<String, Object> velden = new LinkedHashMap<>();
+    for (String naam : variabelen.split(",")) {
+      String n = naam.trim();
+      if (!n.isEmpty()) {
+        velden.put(n, scope.getVariable(n));
+      }
+    }
+    DelegateExecution execution = scope instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) scope;
+    register.wijzig(referentie(execution), velden,
+        gebruiker(scope instanceof DelegateTask t ? t.getAssignee() : null));
+  }
+
+  /** Final status plus the moment the file was closed. */
+  public void afsluiten(DelegateExecution execution, String status) {
+    Map<String, Object> velden = new LinkedHashMap<>();
+    velden.put("status", VerzoekStatus.valueOf(status));
+    velden.put("afgeslotenOp", OffsetDateTime.now(clock));
+    register.wijzig(referentie(execution), velden, gebruiker(null));
+  }
+
+  /** The reply went out: date and way of sending (PH-PRO-01 §6). */
+  public void verzonden(DelegateExecution execution) {
+    Object wijze = execution.getVariable("verzendwijze");
+    Map<String, Object> velden = new LinkedHashMap<>();
+    velden.put("verzendwijze", wijze);
+    Object op = execution.getVariable("verzondenOp");
+    velden.put("verzondenOp", op instanceof Date d ? d : Date.from(clock.instant()));
+    register.wijzig(referentie(execution), velden, gebruiker(null));
+  }
+
+  static String referentie(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      throw new IllegalStateException("Proces zonder referentienummer (business key)");
+    }
+    return key;
+  }
+
+  /** Who acts: the user completing the task (Tasklist, REST), else the engine itself. */
+  String gebruiker(String assignee) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    return assignee != null ? assignee : SYSTEEM;
+  }
+}
