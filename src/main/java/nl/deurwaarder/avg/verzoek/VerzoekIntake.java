@@ -25,6 +25,9 @@ public class VerzoekIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(VerzoekIntake.class);
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  /** "5 maart 2026": how a deadline is shown to people. */
+  public static final java.time.format.DateTimeFormatter NEDERLANDSE_DATUM =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
 
   private final VerzoekValidatie validatie;
   private final Referentienummers referentienummers;
@@ -79,6 +82,7 @@ public class VerzoekIntake {
     vars.put("betrokkeneNaam", v.betrokkene().naam());
     vars.put("verzoekerRol", v.verzoekerRol().name());
     vars.put("uitersteReactiedatum", Date.from(termijn.eindeVanDag(uiterste).toInstant()));
+    vars.put("termijnTekst", NEDERLANDSE_DATUM.format(uiterste));
     vars.put("wettelijkeUitersteDatum", Date.from(termijn.eindeVanDag(wettelijk).toInstant()));
     vars.put("mogelijkHerhaaldVan", herhaald);
     return vars;
