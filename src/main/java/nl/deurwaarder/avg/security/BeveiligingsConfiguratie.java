@@ -124,6 +124,28 @@ public class BeveiligingsConfiguratie {
         .build();
   }
 
+  /**
+   * /archief/**: the archive pages of a request or breach. A user logged into Tasklist is recognised from the
+   * webapp session ({@link CamundaSessieAuthenticatie}); programs use HTTP Basic. CSRF stays on (session token).
+   * Which reference a user may read or add to is decided per request by {@code archief.ArchiefToegang}.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+    return http
+        .securityMatcher(pad("/archief/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+            BasicAuthenticationFilter.class)
+        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))
+        .exceptionHandling(e -> e.authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld)
+            .accessDeniedHandler(CamundaSessieAuthenticatie::geenToegang))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
   @Bean
   @Order(4)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
