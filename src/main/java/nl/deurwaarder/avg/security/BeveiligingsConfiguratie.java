@@ -130,7 +130,7 @@ public class BeveiligingsConfiguratie {
    * Which reference a user may read or add to is decided per request by {@code archief.ArchiefToegang}.
    */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
       IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
     return http
@@ -147,7 +147,7 @@ public class BeveiligingsConfiguratie {
   }
 
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
     return http
         .authenticationManager(authenticationManager)
