@@ -91,6 +91,10 @@ public class Brieven {
     boolean aanVerzoeker = type.soort() == BriefType.Soort.VERZOEK && type != BriefType.BERICHT_ONTVANGER
         && type != BriefType.VERIFICATIE_NEGATIEF;
     ctx.setVariable("verzoekdatum", aanVerzoeker ? in.datum("ontvangenOp") : null);
+    ctx.setVariable("vragenParagraaf", type != BriefType.BERICHT_ONTVANGER);
+    // an organisation (art. 19 recipient) is addressed as "Geachte heer, mevrouw", a person by name
+    ctx.setVariable("aanhef", naam == null || type == BriefType.BERICHT_ONTVANGER ? "Geachte heer, mevrouw,"
+        : "Geachte " + naam + ",");
     ctx.setVariable("ontvangerNaam", naam);
     ctx.setVariable("ontvangerEmail", email);
     ctx.setVariable("ontvangerAdres", adres == null ? List.of() : regels(adres));
