@@ -123,7 +123,15 @@ class BrievenTest {
   @ParameterizedTest
   @EnumSource(BriefType.class)
   void elkeBriefIsEenLeesbarePdf(BriefType type) throws IOException {
-    String referentie = type.soort() == BriefType.Soort.DATALEK ? "DL-2026-0042" : verzoek.referentie();
+    VerzoekType verzoekType = switch (type) {
+      case REACTIE_VERWIJDERING, BERICHT_ONTVANGER -> VerzoekType.VERWIJDERING;
+      case REACTIE_CORRECTIE -> VerzoekType.CORRECTIE;
+      case REACTIE_BEPERKING, AANKONDIGING_OPHEFFING_BEPERKING -> VerzoekType.BEPERKING;
+      default -> VerzoekType.INZAGE;
+    };
+    String referentie = type.soort() == BriefType.Soort.DATALEK ? "DL-2026-0042"
+        : verzoekType == VerzoekType.INZAGE ? verzoek.referentie()
+        : registreer(verzoekType, "jan.devries@example.org", "Dorpsstraat 12\n1234 AB Ergens").referentie();
     byte[] pdf = brieven.opstellen(type, referentie, invoer(type));
     Path uit = Path.of("target", "brieven", type.sjabloon() + ".pdf");
     Files.createDirectories(uit.getParent());
@@ -133,7 +141,7 @@ class BrievenTest {
     String tekst = tekst(pdf);
     String vandaag = BriefInvoer.lang(LocalDate.now(clock.withZone(AMSTERDAM)));
     assertThat(tekst).contains(referentie).contains(kantoor.naam()).contains(vandaag)
-        .contains(type.onderwerp(VerzoekType.INZAGE.naam()))
+        .contains(type.onderwerp(verzoekType.naam()))
         .contains(kantoor.fgEmail()) // footer on every page
         .doesNotContain("${").doesNotContain("null");
     if (type != BriefType.BERICHT_ONTVANGER && type != BriefType.DATALEK_BERICHT_MELDER) {
@@ -231,6 +239,20 @@ class BrievenTest {
     assertThat(brief.ontvangerEmail()).isEqualTo("privacy@woningcorporatie.example");
     assertThat(brieven.stelOp(BriefType.ONTVANGSTBEVESTIGING, verzoek.referentie(), Map.of()).ontvangerEmail())
         .isEqualTo("jan.devries@example.org");
+  }
+
+  @Test
+  void friesAlleenAlsHetKantoorFriesAccepteert() throws IOException {
+    KantoorProfiel fries = new KantoorProfiel("Deurwaarderskantoor Fryslân", "Nieuwestad 1", "8911 CJ", "Leeuwarden",
+        "058 000 00 00", "https://www.fryslan.example", "privacy@fryslan.example", "FG Fryslân", "fg@fryslan.example",
+        "058 000 00 01", true);
+    Brieven friesKantoor = new Brieven(List.of(new DatalekBriefdossiers()), fries, new Briefteksten(),
+        new PdfOpmaak(), clock);
+    Map<String, Object> in = invoer(BriefType.DATALEK_BERICHT_MELDER);
+    assertThat(tekst(friesKantoor.opstellen(BriefType.DATALEK_BERICHT_MELDER, "DL-2026-0043", in)))
+        .contains("Deurwaarderskantoor Fryslân").contains("U kunt ons ook in het Fries schrijven");
+    assertThat(tekst(brieven.opstellen(BriefType.DATALEK_BERICHT_MELDER, "DL-2026-0043", in)))
+        .doesNotContain("Fries");
   }
 
   @Test
