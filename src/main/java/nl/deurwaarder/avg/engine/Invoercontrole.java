@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ public class Invoercontrole {
     Object waarde = scope.getVariable(naam);
     Set<String> opties = opties(toegestaan);
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new BadUserRequestException("Kies een waarde voor '" + naam + "' (" + String.join(", ", opties) + ").");
+      throw new OngeldigeInvoerException("Kies een waarde voor '" + naam + "' (" + String.join(", ", opties) + ").");
     }
     if (!opties.contains(waarde.toString())) {
-      throw new BadUserRequestException("Ongeldige waarde '" + waarde + "' voor '" + naam + "'; kies uit "
+      throw new OngeldigeInvoerException("Ongeldige waarde '" + waarde + "' voor '" + naam + "'; kies uit "
           + String.join(", ", opties) + ".");
     }
   }
@@ -35,10 +35,10 @@ public class Invoercontrole {
   public void tekst(VariableScope scope, String naam, int max) {
     Object waarde = scope.getVariable(naam);
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new BadUserRequestException("Vul '" + naam + "' in.");
+      throw new OngeldigeInvoerException("Vul '" + naam + "' in.");
     }
     if (waarde.toString().length() > max) {
-      throw new BadUserRequestException("'" + naam + "' is te lang (hoogstens " + max + " tekens).");
+      throw new OngeldigeInvoerException("'" + naam + "' is te lang (hoogstens " + max + " tekens).");
     }
   }
 
@@ -55,7 +55,7 @@ public class Invoercontrole {
     List<String> waarden = alsLijst(scope.getVariable(naam));
     List<String> fout = waarden.stream().filter(w -> !opties.contains(w)).toList();
     if (!fout.isEmpty()) {
-      throw new BadUserRequestException("Ongeldige waarde(n) " + fout + " voor '" + naam + "'; kies uit "
+      throw new OngeldigeInvoerException("Ongeldige waarde(n) " + fout + " voor '" + naam + "'; kies uit "
           + String.join(", ", opties) + ".");
     }
   }
