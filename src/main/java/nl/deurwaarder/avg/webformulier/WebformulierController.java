@@ -2,7 +2,9 @@ package nl.deurwaarder.avg.webformulier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -44,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class WebformulierController {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebformulierController.class);
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final List<DateTimeFormatter> INVOERDATUM = List.of(
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -104,13 +107,15 @@ public class WebformulierController {
   private final VerzoekValidatie validatie;
   private final KantoorProfiel kantoor;
   private final WebformulierInstellingen instellingen;
+  private final Clock clock;
 
   public WebformulierController(WebformulierIntake intake, VerzoekValidatie validatie, KantoorProfiel kantoor,
-      WebformulierInstellingen instellingen) {
+      WebformulierInstellingen instellingen, Clock clock) {
     this.intake = intake;
     this.validatie = validatie;
     this.kantoor = kantoor;
     this.instellingen = instellingen;
+    this.clock = clock;
   }
 
   @InitBinder("formulier")
@@ -205,7 +210,7 @@ public class WebformulierController {
     model.addAttribute("soorten", SOORTEN);
     model.addAttribute("rollen", ROLLEN);
     model.addAttribute("maxBijlageMb", instellingen.maxBijlage().toMegabytes());
-    model.addAttribute("vandaag", LocalDate.now());
+    model.addAttribute("vandaag", LocalDate.now(clock.withZone(AMSTERDAM)));
     return "webformulier/formulier";
   }
 

@@ -277,8 +277,10 @@ class WebformulierTest {
     Formulierdata data = Formulierdata.geldig().met(veld, waarde);
     String html = geweigerd(data, 422).getContentAsString();
     String veldId = foutveld.equals("verzoekType") ? "verzoekType" : foutveld;
-    assertThat(html).contains("class=\"foutsamenvatting\"", "id=\"" + veldId + "-fout\"",
-        esc(melding));
+    assertThat(html).contains("class=\"foutsamenvatting\"");
+    // the message stands next to the field, in the element the field points to
+    assertThat(html).containsPattern(java.util.regex.Pattern.quote("id=\"" + veldId + "-fout\"><span "
+        + "class=\"visueel-verborgen\">Fout: </span><span>") + "[^<]*" + java.util.regex.Pattern.quote(esc(melding)));
     // the summary links to the field
     assertThat(html).contains("href=\"#" + (foutveld.equals("verzoekType") ? "verzoekType-INZAGE" : foutveld) + "\"");
     if (!foutveld.equals("verzoekType") && !foutveld.equals("akkoord") && !foutveld.equals("verzoekerRol")) {
