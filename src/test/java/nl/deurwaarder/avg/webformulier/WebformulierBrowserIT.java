@@ -25,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,9 +127,12 @@ class WebformulierBrowserIT {
   }
 
   private void verstuur() {
-    WebElement knop = browser.findElement(By.cssSelector("button[type=submit]"));
-    knop.click();
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(knop));
+    // mark the current page; the next page (after POST and any redirect) has no mark
+    JavascriptExecutor js = browser;
+    js.executeScript("window.oudePagina = true;");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js.executeScript(
+        "return window.oudePagina === undefined && document.readyState === 'complete';")));
   }
 
   private String pagina() {
