@@ -206,7 +206,7 @@ class WebformulierBrowserIT {
   }
 
   @Test
-  void invalidEmailGetsADutchMessageAndStartsNothing() {
+  void invalidEmailGetsADutchMessageAndStartsNothingUntilCorrected() {
     Stand voor = stand();
     open();
     vulGeldigIn();
@@ -216,6 +216,14 @@ class WebformulierBrowserIT {
     assertThat(browser.findElement(By.id("email-fout")).getText()).contains("Dit is geen geldig e-mailadres");
     assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("anna@");
     assertThat(stand()).isEqualTo(voor);
+
+    // corrected on the same page (its CSRF token still valid, everything else kept): now it is registered
+    browser.findElement(By.id("email")).clear();
+    browser.findElement(By.id("email")).sendKeys("anna@example.nl");
+    verstuur();
+    assertThat(pagina()).as(browser.getCurrentUrl()).contains("Uw verzoek is ontvangen");
+    assertThat(browser.findElement(By.id("referentie")).getText()).matches("AVG-\\d{4}-\\d{4}");
+    assertThat(stand()).isEqualTo(new Stand(voor.verzoeken() + 1, voor.processen() + 1));
   }
 
   @Test
