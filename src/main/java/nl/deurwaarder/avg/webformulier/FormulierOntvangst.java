@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ public class FormulierOntvangst extends OncePerRequestFilter {
             inhoud = g.grootte > maxBijlage ? null : g.inhoud;
           }
         } else {
-          in.transferTo(OutputStreamNergens.INSTANTIE);
+          in.transferTo(OutputStream.nullOutputStream());
         }
       }
     }
@@ -179,18 +180,5 @@ public class FormulierOntvangst extends OncePerRequestFilter {
     context.setVariable("maxBijlageMb", instellingen.maxBijlage().toMegabytes());
     context.setVariable("minuten", instellingen.clientVenster().toMinutes());
     templates.process("webformulier/melding", context, response.getWriter());
-  }
-
-  /** Discards what is written (the parts of a crafted form that the website form does not have). */
-  private static final class OutputStreamNergens extends java.io.OutputStream {
-    static final OutputStreamNergens INSTANTIE = new OutputStreamNergens();
-
-    @Override
-    public void write(int b) {
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-    }
   }
 }

@@ -6,7 +6,7 @@ package nl.deurwaarder.avg.webformulier;
  */
 public record OntvangenBijlage(String opgegevenNaam, long grootte, byte[] inhoud, int aantalBestanden) {
 
-  static final String ATTRIBUUT = OntvangenBijlage.class.getName();
+  static final String ATTRIBUUT = "nl.deurwaarder.avg.webformulier.OntvangenBijlage";
 
   public boolean teGroot() {
     return inhoud == null;

@@ -131,7 +131,7 @@ public class WebformulierController {
 
   @PostMapping({"/verzoek", "/verzoek/"})
   public String verstuur(@ModelAttribute("formulier") VerzoekFormulier f,
-      @RequestAttribute(name = "nl.deurwaarder.avg.webformulier.OntvangenBijlage", required = false)
+      @RequestAttribute(name = OntvangenBijlage.ATTRIBUUT, required = false)
       OntvangenBijlage bijlage, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     Map<String, String> fouten = new LinkedHashMap<>();
     VerzoekType type = keuze(VerzoekType.class, f.getVerzoekType()).orElse(null);
