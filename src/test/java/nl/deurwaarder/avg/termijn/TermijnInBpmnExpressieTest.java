@@ -33,6 +33,9 @@ class TermijnInBpmnExpressieTest {
         ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl)
                 ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
                         .setJdbcUrl("jdbc:h2:mem:termijn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                        // not "default": that name belongs to the shared Spring context's engine, which the webapps
+                        // and /engine-rest look up in Camunda's static registry (closing this one unregistered it)
+                        .setProcessEngineName("termijn-" + UUID.randomUUID())
                         .setJobExecutorActivate(false)
                         .setHistory(ProcessEngineConfiguration.HISTORY_NONE);
         configuratie.setBeans(Map.of("termijn", new Termijnberekening(Kantoorsluitingsdagen.zonderSluitingsdagen())));
