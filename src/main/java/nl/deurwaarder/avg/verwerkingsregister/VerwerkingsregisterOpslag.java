@@ -193,11 +193,11 @@ public class VerwerkingsregisterOpslag {
         Map.of("nr", versienummer), String.class).stream().findFirst();
   }
 
-  /** The number of the version in force at {@code moment}: the last one published before it. */
+  /** The number of the version in force at {@code moment}: the one published last before it. */
   public Optional<Integer> versieVoor(OffsetDateTime moment) {
-    return Optional.ofNullable(jdbc.queryForObject(
-        "SELECT MAX(versienummer) FROM avg_vwr_versie WHERE gepubliceerd_op < :m", Map.of("m", moment),
-        Integer.class));
+    return jdbc.queryForList("SELECT versienummer FROM avg_vwr_versie WHERE gepubliceerd_op < :m"
+        + " ORDER BY gepubliceerd_op DESC, versienummer DESC FETCH FIRST 1 ROWS ONLY", Map.of("m", moment),
+        Integer.class).stream().findFirst();
   }
 
   public List<VersieRij> versies() {
