@@ -48,7 +48,23 @@ public class VerwerkingsregisterPagina {
     model.addAttribute("versiedatum", DATUM.format(r.versiedatum()));
     model.addAttribute("versietijd", DATUM_TIJD.format(r.versiedatum()));
     model.addAttribute("aantalVerwerkingen", r.verwerkingen().count());
+    // the running page header of the printed register (a CSS string: quotes, backslashes and tags escaped)
+    model.addAttribute("kopLinks", cssTekst("Verwerkingsregister – " + r.verwerkingsverantwoordelijke().naam()));
+    model.addAttribute("kopRechts", cssTekst("Versie " + r.versienummer() + " van " + DATUM.format(r.versiedatum())));
     return "verwerkingsregister/register";
+  }
+
+  /** Text for inside a double-quoted CSS string in a style element. */
+  static String cssTekst(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : (s == null ? "" : s).toCharArray()) {
+      if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+        b.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   @ExceptionHandler(GeenRegisterVersieException.class)
