@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -38,10 +37,10 @@ public class Invoercontrole {
     Object waarde = scope.getVariable(naam);
     Set<String> opties = opties(toegestaan);
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new BadUserRequestException("Kies een waarde voor '" + naam + "' (" + String.join(", ", opties) + ").");
+      throw new OngeldigeInvoerException("Kies een waarde voor '" + naam + "' (" + String.join(", ", opties) + ").");
     }
     if (!opties.contains(waarde.toString())) {
-      throw new BadUserRequestException("Ongeldige waarde '" + waarde + "' voor '" + naam + "'; kies uit "
+      throw new OngeldigeInvoerException("Ongeldige waarde '" + waarde + "' voor '" + naam + "'; kies uit "
           + String.join(", ", opties) + ".");
     }
   }
@@ -50,10 +49,10 @@ public class Invoercontrole {
   public void tekst(VariableScope scope, String naam, int max) {
     Object waarde = scope.getVariable(naam);
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new BadUserRequestException("Vul '" + naam + "' in.");
+      throw new OngeldigeInvoerException("Vul '" + naam + "' in.");
     }
     if (waarde.toString().length() > max) {
-      throw new BadUserRequestException("'" + naam + "' is te lang (hoogstens " + max + " tekens).");
+      throw new OngeldigeInvoerException("'" + naam + "' is te lang (hoogstens " + max + " tekens).");
     }
   }
 
@@ -70,7 +69,7 @@ public class Invoercontrole {
     List<String> waarden = alsLijst(scope.getVariable(naam));
     List<String> fout = waarden.stream().filter(w -> !opties.contains(w)).toList();
     if (!fout.isEmpty()) {
-      throw new BadUserRequestException("Ongeldige waarde(n) " + fout + " voor '" + naam + "'; kies uit "
+      throw new OngeldigeInvoerException("Ongeldige waarde(n) " + fout + " voor '" + naam + "'; kies uit "
           + String.join(", ", opties) + ".");
     }
   }
@@ -103,7 +102,7 @@ public class Invoercontrole {
   public void lijstVerplichtAls(VariableScope scope, String alsNaam, String alsWaarden, String naam, String toegestaan) {
     lijst(scope, naam, toegestaan);
     if (heeftWaarde(scope, alsNaam, alsWaarden) && alsLijst(scope.getVariable(naam)).isEmpty()) {
-      throw new BadUserRequestException("Kies ten minste één waarde voor '" + naam + "' ("
+      throw new OngeldigeInvoerException("Kies ten minste één waarde voor '" + naam + "' ("
           + String.join(", ", opties(toegestaan)) + ").");
     }
   }
@@ -111,7 +110,7 @@ public class Invoercontrole {
   /** A checkbox that must be ticked. */
   public void aangevinkt(VariableScope scope, String naam) {
     if (!Boolean.TRUE.equals(alsBoolean(scope.getVariable(naam)))) {
-      throw new BadUserRequestException("Vink '" + naam + "' aan om verder te gaan.");
+      throw new OngeldigeInvoerException("Vink '" + naam + "' aan om verder te gaan.");
     }
   }
 
@@ -123,7 +122,7 @@ public class Invoercontrole {
     List<String> open = opties(namen).stream()
         .filter(n -> !Boolean.TRUE.equals(alsBoolean(scope.getVariable(n)))).toList();
     if (!open.isEmpty()) {
-      throw new BadUserRequestException("Nog niet afgevinkt: " + String.join(", ", open)
+      throw new OngeldigeInvoerException("Nog niet afgevinkt: " + String.join(", ", open)
           + ". Rond eerst alle stappen af.");
     }
   }
@@ -133,10 +132,10 @@ public class Invoercontrole {
     Object waarde = scope.getVariable(naam);
     LocalDate datum = alsDatum(waarde);
     if (datum == null) {
-      throw new BadUserRequestException("Vul voor '" + naam + "' een datum in (jjjj-mm-dd).");
+      throw new OngeldigeInvoerException("Vul voor '" + naam + "' een datum in (jjjj-mm-dd).");
     }
     if (datum.isAfter(LocalDate.now(clock.withZone(AMSTERDAM)))) {
-      throw new BadUserRequestException("De datum voor '" + naam + "' ligt in de toekomst.");
+      throw new OngeldigeInvoerException("De datum voor '" + naam + "' ligt in de toekomst.");
     }
   }
 
@@ -144,11 +143,11 @@ public class Invoercontrole {
   public void groepslid(VariableScope scope, String naam, String groep) {
     Object waarde = scope.getVariable(naam);
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new BadUserRequestException("Kies een medewerker voor '" + naam + "'.");
+      throw new OngeldigeInvoerException("Kies een medewerker voor '" + naam + "'.");
     }
     long n = identityService.createUserQuery().userId(waarde.toString()).memberOfGroup(groep).count();
     if (n != 1) {
-      throw new BadUserRequestException("'" + waarde + "' is geen bestaande gebruiker in de groep '" + groep + "'.");
+      throw new OngeldigeInvoerException("'" + waarde + "' is geen bestaande gebruiker in de groep '" + groep + "'.");
     }
   }
 

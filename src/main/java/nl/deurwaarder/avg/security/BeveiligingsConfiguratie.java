@@ -124,8 +124,30 @@ public class BeveiligingsConfiguratie {
         .build();
   }
 
+  /**
+   * /archief/**: the archive pages of a request or breach. A user logged into Tasklist is recognised from the
+   * webapp session ({@link CamundaSessieAuthenticatie}); programs use HTTP Basic. CSRF stays on (session token).
+   * Which reference a user may read or add to is decided per request by {@code archief.ArchiefToegang}.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+    return http
+        .securityMatcher(pad("/archief/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+            BasicAuthenticationFilter.class)
+        .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))
+        .exceptionHandling(e -> e.authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld)
+            .accessDeniedHandler(CamundaSessieAuthenticatie::geenToegang))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
     return http
         .authenticationManager(authenticationManager)
@@ -147,6 +169,17 @@ public class BeveiligingsConfiguratie {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Bad task form input refused by a listener: 400 with the Dutch message instead of Camunda's 500. */
+  @Bean
+  FilterRegistrationBean<nl.deurwaarder.avg.engine.OngeldigeInvoerFilter> ongeldigeInvoerFilter() {
+    FilterRegistrationBean<nl.deurwaarder.avg.engine.OngeldigeInvoerFilter> registration =
+        new FilterRegistrationBean<>(new nl.deurwaarder.avg.engine.OngeldigeInvoerFilter());
+    registration.setName("ongeldige-invoer");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
 

@@ -14,7 +14,7 @@ import nl.deurwaarder.avg.archief.Archiefstuk;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
-import org.camunda.bpm.engine.BadUserRequestException;
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -76,7 +76,7 @@ public class GegevensChecklist {
     List<String> open = rijen(task).stream().filter(r -> !r.afgerond()).map(r -> r.nummer() + ". " + r.bron())
         .toList();
     if (!open.isEmpty()) {
-      throw new BadUserRequestException("De checklist is nog niet af. Vink 'afgerond' aan bij: "
+      throw new OngeldigeInvoerException("De checklist is nog niet af. Vink 'afgerond' aan bij: "
           + String.join(", ", open) + ".");
     }
   }

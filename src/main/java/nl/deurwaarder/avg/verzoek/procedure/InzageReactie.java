@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Prefills the task "Reactie samenstellen" (PH-PRO-01 §5.5): cover letter, legend and the art. 15(1) information,
+ * Prefills the task "Reactie samenstellen" (PH-PRO-01 §5.5): the list of enclosures, legend and the art. 15(1) information,
  * from the verwerkingsregister when an {@link Artikel15Informatie} bean exists, else standard texts. Values the
  * coordinator already edited are kept.
  */
@@ -44,11 +44,10 @@ public class InzageReactie {
 
   Map<String, String> standaard() {
     Map<String, String> t = new LinkedHashMap<>();
-    t.put("oplegbrief", "Naar aanleiding van uw verzoek om inzage ontvangt u hierbij een overzicht van de "
-        + "persoonsgegevens die " + kantoor.naam() + " van u verwerkt. Persoonsgegevens van anderen zijn "
-        + "verwijderd of vervangen door \"naam\". Met vragen kunt u terecht bij " + kantoor.privacyMailbox() + ".");
-    t.put("legenda", "\"naam\" = weggelaten naam van een ander; zwarte balk = weggelaten gegevens van een ander; "
-        + "per stuk staat vermeld uit welke bron het komt.");
+    t.put("bijlagen", "Overzicht van uw persoonsgegevens bij " + kantoor.naam() + " (gescreende gegevens)");
+    t.put("legenda", "\"naam\": weggelaten naam van een ander\n"
+        + "zwarte balk: weggelaten gegevens van een ander\n"
+        + "bron: het systeem of archief waaruit het stuk komt");
     t.put("informatieDoeleinden", "De uitvoering van ambtelijke taken van de gerechtsdeurwaarder (betekening, "
         + "beslag, ontruiming) en ambtshalve werkzaamheden zoals incasso in opdracht van opdrachtgevers.");
     t.put("informatieCategorieen", "Naam, adres, woonplaats, geboortedatum, contactgegevens, dossier- en "

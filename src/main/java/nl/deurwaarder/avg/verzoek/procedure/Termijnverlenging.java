@@ -13,7 +13,7 @@ import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
-import org.camunda.bpm.engine.BadUserRequestException;
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,11 +70,11 @@ public class Termijnverlenging {
     LocalDate eindeEersteMaand = termijn.laatsteDagMaanden(ontvangst, 1);
     LocalDate vandaag = LocalDate.now(clock.withZone(Termijnberekening.AMSTERDAM));
     if (vandaag.isAfter(eindeEersteMaand)) {
-      throw new BadUserRequestException("Verlengen kan alleen binnen de eerste maand na ontvangst, dus uiterlijk "
+      throw new OngeldigeInvoerException("Verlengen kan alleen binnen de eerste maand na ontvangst, dus uiterlijk "
           + VerzoekIntake.NEDERLANDSE_DATUM.format(eindeEersteMaand) + ". De termijn is niet verlengd.");
     }
     if (Boolean.TRUE.equals(execution.getVariable("verlengd"))) {
-      throw new BadUserRequestException("De termijn van dit verzoek is al verlengd; nogmaals verlengen kan niet.");
+      throw new OngeldigeInvoerException("De termijn van dit verzoek is al verlengd; nogmaals verlengen kan niet.");
     }
     Date oud = (Date) execution.getVariable("uitersteReactiedatum");
     LocalDate nieuw = termijn.laatsteDagMaanden(ontvangst, 3);

@@ -84,7 +84,7 @@ class IdentiteitVerifierenProcesTest {
     assertThat(v.verificatieResultaat()).isEqualTo("POSITIEF");
     assertThat(v.verificatieMethode()).isEqualTo("BRIEFPAPIER_OF_ORDE");
     assertThat(v.status()).isEqualTo(VerzoekStatus.VERIFICATIE);
-    assertThat(t.brieven.typen(ref)).isEmpty();
+    assertThat(t.brieftypen(ref)).isEmpty();
   }
 
   @Test
@@ -113,7 +113,7 @@ class IdentiteitVerifierenProcesTest {
     assertThat(pi).isWaitingAt("Task_BriefVerificatieNegatief");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_NegatiefAfgewezen");
-    assertThat(t.brieven.typen(ref)).containsExactly("VERIFICATIE_NEGATIEF");
+    assertThat(t.brieftypen(ref)).containsExactly("VERIFICATIE_NEGATIEF");
     Verzoek v = t.register.haal(ref);
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEWEZEN);
     assertThat(v.verificatieResultaat()).isEqualTo("NEGATIEF");
@@ -129,9 +129,9 @@ class IdentiteitVerifierenProcesTest {
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "AANVULLENDE_INFORMATIE",
         "aanvullendeInformatie", "een kopie van uw identiteitsbewijs");
     t.voerJobsUit(pi.getId());
-    assertThat(t.brieven.brieven(ref)).singleElement().satisfies(b -> {
-      assertThat(b.briefType()).isEqualTo("VERIFICATIE_AANVULLENDE_INFORMATIE");
-      assertThat(b.parameters()).containsEntry("gevraagdeInformatie", "een kopie van uw identiteitsbewijs");
+    assertThat(t.brieven(ref)).singleElement().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("VERIFICATIE_AANVULLENDE_INFORMATIE");
+      assertThat(b.tekst()).contains("een kopie van uw identiteitsbewijs");
     });
     assertThat(t.taak(ref, "Task_AanvullendeInformatieVerwerken")).hasCandidateGroup("privacycoordinator");
     LocalDate ontvangen = LocalDate.of(2026, 3, 9);
@@ -144,7 +144,7 @@ class IdentiteitVerifierenProcesTest {
         "verificatieResultaat", "GEEN_VERIFICATIE_MOGELIJK");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_BriefVerificatieNietMogelijk", "EndEvent_NietMogelijkAfgewezen");
-    assertThat(t.brieven.typen(ref)).containsExactly("VERIFICATIE_AANVULLENDE_INFORMATIE", "VERIFICATIE_NIET_MOGELIJK");
+    assertThat(t.brieftypen(ref)).containsExactly("VERIFICATIE_AANVULLENDE_INFORMATIE", "VERIFICATIE_NIET_MOGELIJK");
     assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.AFGEWEZEN);
     assertThat(t.register.haal(ref).verificatieResultaat()).isEqualTo("GEEN_VERIFICATIE_MOGELIJK");
   }
@@ -166,7 +166,7 @@ class IdentiteitVerifierenProcesTest {
     Verzoek v = t.register.haal(ref);
     assertThat(v.verificatieResultaat()).isEqualTo("GEEN_VERIFICATIE_MOGELIJK");
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEWEZEN);
-    assertThat(t.brieven.typen(ref)).endsWith("VERIFICATIE_NIET_MOGELIJK");
+    assertThat(t.brieftypen(ref)).endsWith("VERIFICATIE_NIET_MOGELIJK");
   }
 
   static Map<String, Object> geen() {

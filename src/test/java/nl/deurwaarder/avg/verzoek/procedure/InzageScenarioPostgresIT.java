@@ -175,7 +175,7 @@ class InzageScenarioPostgresIT {
         "screenInzagerecht", true, "screenDerden", true, "screenMetadata", true, "screenPapier", true,
         "screenGearchiveerd", true));
     rondAf(beantwoord, "Task_ReactieSamenstellen", "coordinator", Map.of("verzendwijze", "BEVEILIGDE_EMAIL",
-        "oplegbrief", "Hierbij uw gegevens.", "legenda", "\"naam\" = weggelaten naam.",
+        "bijlagen", "Overzicht gegevens", "legenda", "naam: weggelaten naam",
         "informatieDoeleinden", "Ambtelijke taken.", "informatieCategorieen", "NAW.",
         "informatieOntvangers", "Opdrachtgevers.", "informatieBewaartermijn", "10 jaar.", "informatieBron", "BRP."));
 

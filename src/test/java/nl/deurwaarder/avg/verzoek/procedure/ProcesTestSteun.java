@@ -11,7 +11,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.deurwaarder.avg.brief.BriefVerzendenTestdubbel;
+import nl.deurwaarder.avg.archief.Archief;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import nl.deurwaarder.avg.verzoek.Betrokkene;
 import nl.deurwaarder.avg.verzoek.Kanaal;
@@ -48,11 +52,12 @@ public class ProcesTestSteun {
   public final VerzoekIntake intake;
   public final VerzoekRegister register;
   public final Termijnberekening termijn;
-  public final BriefVerzendenTestdubbel brieven;
+  private final JdbcTemplate jdbc;
+  private final Archief archief;
   public final Procesmail procesmail;
 
   public ProcesTestSteun(ProcessEngine engine, VerzoekIntake intake, VerzoekRegister register,
-      Termijnberekening termijn, BriefVerzendenTestdubbel brieven, Procesmail procesmail) {
+      Termijnberekening termijn, JdbcTemplate jdbc, Archief archief, Procesmail procesmail) {
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.taken = engine.getTaskService();
@@ -60,8 +65,30 @@ public class ProcesTestSteun {
     this.intake = intake;
     this.register = register;
     this.termijn = termijn;
-    this.brieven = brieven;
+    this.jdbc = jdbc;
+    this.archief = archief;
     this.procesmail = procesmail;
+  }
+
+  /** A letter the procedure wrote (table avg_brief), with the text of its archived PDF. */
+  public record Brief(String type, String status, String tekst) {
+  }
+
+  public List<Brief> brieven(String referentie) {
+    return jdbc.query("SELECT brief_type, status, archiefstuk_id FROM avg_brief WHERE referentie = ? ORDER BY id",
+        (rs, i) -> new Brief(rs.getString(1), rs.getString(2), pdfTekst(archief.inhoud(rs.getLong(3)))), referentie);
+  }
+
+  public List<String> brieftypen(String referentie) {
+    return brieven(referentie).stream().map(Brief::type).toList();
+  }
+
+  static String pdfTekst(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Camunda's clock (and with it the app's Clock bean) at this moment, Amsterdam time. */

@@ -1,0 +1,234 @@
+package nl.deurwaarder.avg.brief;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import nl.deurwaarder.avg.archief.Archief;
+import nl.deurwaarder.avg.archief.Stuksoort;
+import nl.deurwaarder.avg.brief.Verzendregister.Verzending;
+import nl.deurwaarder.avg.kantoor.KantoorProfiel;
+import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one reusable BPMN step that sends a standard letter:
+ * <pre>{@code
+ * <serviceTask id="Task_OntvangstbevestigingVerzenden" name="Ontvangstbevestiging verzenden"
+ *     camunda:asyncBefore="true" camunda:delegateExpression="${briefVerzenden}">
+ *   <extensionElements>
+ *     <camunda:failedJobRetryTimeCycle>R5/PT5M</camunda:failedJobRetryTimeCycle>
+ *     <camunda:inputOutput>
+ *       <camunda:inputParameter name="briefType">ONTVANGSTBEVESTIGING</camunda:inputParameter>
+ *     </camunda:inputOutput>
+ *   </extensionElements>
+ * </serviceTask>}</pre>
+ * Input parameters: {@code briefType} (required, a {@link BriefType}); optional {@code briefOntvangerNaam},
+ * {@code briefOntvangerEmail}, {@code briefOntvangerAdres} (a third party, e.g. an art. 19 recipient) and
+ * {@code briefSleutel} (distinguishes several letters of one step, e.g. one per recipient in a multi-instance);
+ * every other variable visible to the step (process variables and further input parameters) is template input.
+ *
+ * <p>Once only: the letter's key is {@code processInstanceId:activityId[:briefSleutel]} ({@code avg_brief.sleutel},
+ * unique). The first run writes the PDF, archives it and records the letter (OPGESTELD) in a transaction of its own;
+ * after the mail server accepted the mail, status VERZONDEN and the register line are committed in another own
+ * transaction. A retried job finds the key: VERZONDEN or PER_POST → nothing happens; OPGESTELD → the archived PDF is
+ * mailed again (not re-rendered, not archived twice). A mail failure propagates: the job retries per its
+ * {@code failedJobRetryTimeCycle} and becomes an incident in Cockpit when the retries run out.
+ *
+ * <p>Remaining at-least-once window: when the process dies after the mail server accepted the mail but before the
+ * VERZONDEN commit, the retry sends the mail again. Both copies carry the same Message-ID, so mail systems that
+ * deduplicate show it once. No mail is ever lost.
+ */
+@Component("briefVerzenden")
+public class BriefVerzenden implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BriefVerzenden.class);
+
+  public static final String BRIEF_TYPE = "briefType";
+  public static final String BRIEF_SLEUTEL = "briefSleutel";
+  /** Input parameter: true = archive and record the letter for sending by post (or writ), never mail it. */
+  public static final String BRIEF_PER_POST = "briefPerPost";
+
+  /** Variables that steer the step and are no template input. */
+  private static final Set<String> STUURVARIABELEN = Set.of(BRIEF_TYPE, BRIEF_SLEUTEL, BRIEF_PER_POST);
+
+  private final Brieven brieven;
+  private final Verzendregister verzendregister;
+  private final Archief archief;
+  private final JavaMailSender mailSender;
+  private final KantoorProfiel kantoor;
+  private final IdentityService identityService;
+  private final String afzender;
+
+  public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
+      KantoorProfiel kantoor, IdentityService identityService, @Value("${avg.mail.afzender}") String afzender) {
+    this.brieven = brieven;
+    this.verzendregister = verzendregister;
+    this.archief = archief;
+    this.mailSender = mailSender;
+    this.kantoor = kantoor;
+    this.identityService = identityService;
+    this.afzender = afzender;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object typeWaarde = execution.getVariableLocal(BRIEF_TYPE);
+    if (typeWaarde == null) {
+      typeWaarde = execution.getVariable(BRIEF_TYPE);
+    }
+    if (typeWaarde == null || String.valueOf(typeWaarde).isBlank()) {
+      throw new IllegalStateException("Stap " + execution.getCurrentActivityId() + " mist input parameter briefType");
+    }
+    BriefType type = BriefType.valueOf(String.valueOf(typeWaarde).strip());
+    String referentie = referentie(execution);
+    Object extraSleutel = execution.getVariable(BRIEF_SLEUTEL);
+    String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()
+        + (extraSleutel == null || String.valueOf(extraSleutel).isBlank() ? "" : ":" + extraSleutel);
+
+    Map<String, Object> invoer = new HashMap<>(execution.getVariables());
+    STUURVARIABELEN.forEach(invoer::remove);
+    Object perPost = execution.getVariable(BRIEF_PER_POST);
+    verstuur(type, referentie, sleutel, invoer, gebruiker(),
+        perPost instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(perPost).strip()));
+  }
+
+  /**
+   * Writes, archives, records and sends a letter once per {@code sleutel}. Usable outside BPMN too (same
+   * guarantees), e.g. for a letter sent from a web page with a key of its own.
+   */
+  public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker) {
+    return verstuur(type, referentie, sleutel, invoer, gebruiker, false);
+  }
+
+  /**
+   * As above; with {@code perPost} the letter is written, archived and recorded as PER_POST but not mailed, e.g. a
+   * reply the office sends by registered post or serves by writ (PH-PRO-01 §6).
+   */
+  public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker, boolean perPost) {
+    Verzending verzending = verzendregister.vind(sleutel).orElse(null);
+    if (verzending != null && verzending.status() != Verzendstatus.OPGESTELD) {
+      LOG.debug("Brief {} ({}) al afgehandeld: {}", type, sleutel, verzending.status());
+      return verzending.status();
+    }
+    if (verzending == null) {
+      Brieven.Brief brief = brieven.stelOp(type, referentie, invoer);
+      verzending = verzendregister.legVast(sleutel, referentie, type, brief.ontvangerNaam(), brief.ontvangerEmail(),
+          brief.onderwerp(), () -> archief.bewaar(referentie, Stuksoort.BRIEF, brief.onderwerp(),
+              brief.bestandsnaam(), "application/pdf", brief.pdf(), gebruiker).id());
+    }
+    Verzending v = verzending;
+    if (perPost || v.ontvangerEmail() == null || v.ontvangerEmail().isBlank()) {
+      verzendregister.perPost(v.id(), () -> brieven.logBrief(referentie, gebruiker,
+          type + " per post te verzenden" + (v.ontvangerNaam() == null ? "" : " aan " + v.ontvangerNaam())));
+      LOG.info("Brief {} voor {}: geen e-mailadres, per post te verzenden", type, referentie);
+      return Verzendstatus.PER_POST;
+    }
+    byte[] pdf = archief.inhoud(v.archiefstukId());
+    String bestandsnaam = archief.stuk(v.archiefstukId()).orElseThrow().bestandsnaam();
+    String messageId = messageId(v);
+    mailSender.send(mail(v, referentie, bestandsnaam, pdf, messageId)); // a failure propagates: the job retries
+    verzendregister.verzonden(v.id(), messageId, () -> brieven.logBrief(referentie, gebruiker,
+        type + " verzonden aan " + v.ontvangerEmail()));
+    LOG.info("Brief {} voor {} verzonden", type, referentie);
+    return Verzendstatus.VERZONDEN;
+  }
+
+  private MimeMessage mail(Verzending v, String referentie, String bestandsnaam, byte[] pdf, String messageId) {
+    try {
+      MimeMessage message = new VasteMessageId(mailSender.createMimeMessage(), messageId);
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(afzender, kantoor.naam());
+      if (kantoor.privacyMailbox() != null && !kantoor.privacyMailbox().isBlank()) {
+        helper.setReplyTo(kantoor.privacyMailbox());
+      }
+      if (v.ontvangerNaam() != null) {
+        helper.setTo(new jakarta.mail.internet.InternetAddress(v.ontvangerEmail(), v.ontvangerNaam(), "UTF-8"));
+      } else {
+        helper.setTo(v.ontvangerEmail());
+      }
+      helper.setSubject(v.onderwerp() + " (kenmerk " + referentie + ")");
+      helper.setText(tekst(v, referentie), false);
+      helper.addAttachment(bestandsnaam, new ByteArrayResource(pdf), "application/pdf");
+      return message;
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw new MailPreparationException("Brief " + referentie + " kan niet als e-mail worden opgemaakt", e);
+    }
+  }
+
+  private String tekst(Verzending v, String referentie) {
+    return (v.ontvangerNaam() == null ? "Geachte heer, mevrouw," : "Geachte " + v.ontvangerNaam() + ",") + "\n\n"
+        + "In de bijlage van deze e-mail vindt u onze brief met als onderwerp \"" + v.onderwerp() + "\" (ons kenmerk "
+        + referentie + "). De bijlage is een PDF-bestand; u kunt het openen met elk programma dat PDF-bestanden "
+        + "leest.\n\n"
+        + "Heeft u vragen? Beantwoord dan deze e-mail of mail naar " + kantoor.privacyMailbox()
+        + ", en vermeld ons kenmerk " + referentie + ".\n\n"
+        + "Met vriendelijke groet,\n\n" + kantoor.naam() + "\n" + kantoor.telefoon() + "\n" + kantoor.website()
+        + "\n";
+  }
+
+  /** {@code <brief.<id>.<hash of the key>@<sender domain>>}: the same for every attempt to send this letter. */
+  String messageId(Verzending v) {
+    String domein = afzender.contains("@") ? afzender.substring(afzender.indexOf('@') + 1) : "avg.local";
+    return "<brief." + v.id() + "." + sha256(v.sleutel()).substring(0, 16) + "@" + domein + ">";
+  }
+
+  private String gebruiker() {
+    Authentication auth = identityService.getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : VerzoekregisterInProces.SYSTEEM;
+  }
+
+  private static String referentie(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      Object ref = execution.getVariable("referentie");
+      key = ref == null ? null : String.valueOf(ref);
+    }
+    if (key == null || key.isBlank()) {
+      throw new IllegalStateException("Brief zonder referentienummer (business key of variabele referentie)");
+    }
+    return key;
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A MimeMessage whose Message-ID survives {@code saveChanges()}, which would otherwise generate a new one. */
+  private static final class VasteMessageId extends MimeMessage {
+    private final String messageId;
+
+    VasteMessageId(MimeMessage basis, String messageId) {
+      super(basis.getSession());
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package nl.deurwaarder.avg.brief;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The letters written and sent ({@code avg_brief}), one row per unique key. Every write runs in a transaction of its
+ * own (REQUIRES_NEW), committed before the caller continues: the record that a mail went out must survive when the
+ * job that sent it fails afterwards and is rolled back.
+ */
+@Repository
+public class Verzendregister {
+
+  /** A row of {@code avg_brief}. */
+  public record Verzending(long id, String referentie, BriefType briefType, String sleutel, String ontvangerNaam,
+      String ontvangerEmail, String onderwerp, Verzendstatus status, OffsetDateTime opgesteldOp,
+      OffsetDateTime verzondenOp, String messageId, Long archiefstukId) {
+  }
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final TransactionTemplate eigenTransactie;
+  private final Clock clock;
+
+  public Verzendregister(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.eigenTransactie = new TransactionTemplate(transactionManager);
+    this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public Optional<Verzending> vind(String sleutel) {
+    return jdbc.query("SELECT * FROM avg_brief WHERE sleutel = :s", Map.of("s", sleutel), RIJ).stream().findFirst();
+  }
+
+  public List<Verzending> vanReferentie(String referentie) {
+    return jdbc.query("SELECT * FROM avg_brief WHERE referentie = :r ORDER BY opgesteld_op, id",
+        Map.of("r", referentie), RIJ);
+  }
+
+  /**
+   * Records a written letter (status OPGESTELD) and runs {@code inDezelfdeTransactie} first — archiving the PDF — so
+   * that letter row and archived PDF are committed together or not at all. When another execution recorded the same
+   * key first, that row is returned and nothing of ours is kept.
+   */
+  public Verzending legVast(String sleutel, String referentie, BriefType type, String ontvangerNaam,
+      String ontvangerEmail, String onderwerp, java.util.function.Supplier<Long> archiveer) {
+    try {
+      return eigenTransactie.execute(s -> {
+        Long archiefstukId = archiveer.get();
+        jdbc.update("""
+            INSERT INTO avg_brief (referentie, brief_type, sleutel, ontvanger_naam, ontvanger_email, onderwerp, status,
+              opgesteld_op, archiefstuk_id)
+            VALUES (:r, :t, :s, :naam, :email, :onderwerp, :status, :op, :archief)
+            """, new MapSqlParameterSource("r", referentie).addValue("t", type.name()).addValue("s", sleutel)
+            .addValue("naam", afkappen(ontvangerNaam, 200)).addValue("email", ontvangerEmail)
+            .addValue("onderwerp", afkappen(onderwerp, 300)).addValue("status", Verzendstatus.OPGESTELD.name())
+            .addValue("op", OffsetDateTime.now(clock)).addValue("archief", archiefstukId));
+        return vind(sleutel).orElseThrow();
+      });
+    } catch (DuplicateKeyException e) {
+      return vind(sleutel).orElseThrow();
+    }
+  }
+
+  /** Marks the letter sent (with its Message-ID) and runs {@code ookVastleggen} (the register line), committed. */
+  public void verzonden(long id, String messageId, Runnable ookVastleggen) {
+    eigenTransactie.executeWithoutResult(s -> {
+      jdbc.update("UPDATE avg_brief SET status = :status, verzonden_op = :op, message_id = :mid WHERE id = :id",
+          new MapSqlParameterSource("status", Verzendstatus.VERZONDEN.name()).addValue("op", OffsetDateTime.now(clock))
+              .addValue("mid", messageId).addValue("id", id));
+      ookVastleggen.run();
+    });
+  }
+
+  /** Marks the letter as to be posted by a person and runs {@code ookVastleggen}, committed. */
+  public void perPost(long id, Runnable ookVastleggen) {
+    eigenTransactie.executeWithoutResult(s -> {
+      jdbc.update("UPDATE avg_brief SET status = :status WHERE id = :id",
+          new MapSqlParameterSource("status", Verzendstatus.PER_POST.name()).addValue("id", id));
+      ookVastleggen.run();
+    });
+  }
+
+  private static String afkappen(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static final RowMapper<Verzending> RIJ = (rs, i) -> new Verzending(rs.getLong("id"),
+      rs.getString("referentie"), BriefType.valueOf(rs.getString("brief_type")), rs.getString("sleutel"),
+      rs.getString("ontvanger_naam"), rs.getString("ontvanger_email"), rs.getString("onderwerp"),
+      Verzendstatus.valueOf(rs.getString("status")), rs.getObject("opgesteld_op", OffsetDateTime.class),
+      rs.getObject("verzonden_op", OffsetDateTime.class), rs.getString("message_id"),
+      (Long) rs.getObject("archiefstuk_id", Long.class));
+}

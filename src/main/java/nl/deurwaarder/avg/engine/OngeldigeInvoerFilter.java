@@ -1,0 +1,71 @@
+package nl.deurwaarder.avg.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Camunda's REST API answers 500 when a task listener throws, also when the listener only refused bad form input
+ * ({@link OngeldigeInvoerException}, thrown by {@link Invoercontrole}). For POSTs to {@code /engine-rest} and the
+ * webapps' engine API (Tasklist), this turns such an answer into a 400 carrying just the Dutch message, so that a
+ * program sees "bad input" and a Tasklist user reads what to correct.
+ */
+public class OngeldigeInvoerFilter extends OncePerRequestFilter {
+
+  static final String MARKER = OngeldigeInvoerException.class.getName() + ": ";
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, wrapper);
+    } finally {
+      if (wrapper.getStatus() == 500) {
+        String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+        int i = body.indexOf(MARKER);
+        if (i >= 0) {
+          String melding = meldingUit(body, i + MARKER.length());
+          ObjectNode dto = json.createObjectNode();
+          dto.put("type", "InvalidRequestException");
+          dto.put("message", melding);
+          wrapper.resetBuffer();
+          wrapper.setStatus(400);
+          wrapper.setContentType("application/json");
+          wrapper.setCharacterEncoding("UTF-8");
+          wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
+        }
+      }
+      wrapper.copyBodyToResponse();
+    }
+  }
+
+  /** The Dutch message up to the end of the JSON string (Camunda quotes it as '...'). */
+  private String meldingUit(String body, int start) {
+    try {
+      String message = json.readTree(body).path("message").asText();
+      int j = message.indexOf(MARKER);
+      if (j >= 0) {
+        String m = message.substring(j + MARKER.length());
+        return m.endsWith("'") ? m.substring(0, m.length() - 1) : m;
+      }
+    } catch (IOException e) {
+      // not JSON: fall through
+    }
+    return body.substring(start).replaceAll("['\"]?\\}?\\s*$", "");
+  }
+}
