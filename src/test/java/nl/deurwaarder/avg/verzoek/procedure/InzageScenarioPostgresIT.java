@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,8 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class InzageScenarioPostgresIT {
 
+  /** Stopped by its own JVM shutdown hook, after Spring closed the application (DirtiesContext AFTER_CLASS). */
   static final EmbeddedPostgres POSTGRES = start();
 
   static EmbeddedPostgres start() {
@@ -59,10 +61,6 @@ class InzageScenarioPostgresIT {
     r.add("spring.datasource.password", () -> "");
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    POSTGRES.close();
-  }
 
   @LocalServerPort
   int port;
@@ -189,6 +187,9 @@ class InzageScenarioPostgresIT {
     assertThat(v2.afwijkingMotivering()).isEqualTo("Specificatie is al twee keer gevraagd.");
     assertThat(v2.afwijzingsgronden()).containsExactly("ONREDELIJK_BELASTEND");
     assertThat(procesmail.soorten(afwijking)).containsExactly("FG_AFWIJKING");
+    assertThat(brieftypen(negatief)).containsExactly("ONTVANGSTBEVESTIGING", "VERIFICATIE_NEGATIEF");
+    assertThat(brieftypen(afwijking)).containsExactly("ONTVANGSTBEVESTIGING", "AFWIJZING");
+    assertThat(brieftypen(beantwoord)).containsExactly("ONTVANGSTBEVESTIGING", "REACTIE_INZAGE");
     Verzoek v3 = register.haal(beantwoord);
     assertThat(v3.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
     assertThat(v3.verzendwijze()).isEqualTo("BEVEILIGDE_EMAIL");
@@ -212,6 +213,14 @@ class InzageScenarioPostgresIT {
         .containsEntry("verzendwijze", "BEVEILIGDE_EMAIL").containsEntry("besluit", "TOEWIJZEN")
         .containsEntry("behandelaar", "medewerker").containsEntry("verificatieResultaat", "POSITIEF");
   }
+
+  List<String> brieftypen(String ref) {
+    return jdbc.queryForList("SELECT brief_type FROM avg_brief WHERE referentie = ? AND status = 'VERZONDEN' ORDER BY id",
+        String.class, ref);
+  }
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** The CSV row of a request as column → value (the values asserted here contain no commas or quotes). */
   static Map<String, String> regel(List<String> regels, List<String> kop, String ref) {
