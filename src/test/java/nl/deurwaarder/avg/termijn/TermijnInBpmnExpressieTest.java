@@ -33,6 +33,9 @@ class TermijnInBpmnExpressieTest {
         ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl)
                 ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
                         .setJdbcUrl("jdbc:h2:mem:termijn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                        // not "default": closing this engine would unregister the Spring app's engine of the
+                        // shared test context, and later tests using /engine-rest or the webapps would find none
+                        .setProcessEngineName("termijn-" + UUID.randomUUID())
                         .setJobExecutorActivate(false)
                         .setHistory(ProcessEngineConfiguration.HISTORY_NONE);
         configuratie.setBeans(Map.of("termijn", new Termijnberekening(Kantoorsluitingsdagen.zonderSluitingsdagen())));
