@@ -5,42 +5,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Production guard (demo users off): refuses to start with a demo or trivial password for the administrator or for
  * any account that carries a demo user's name, and without an administrator or mail server.
+ *
+ * <p>A process engine plugin, so that it runs while the engine is built: the settings are checked before the engine
+ * exists (before the Camunda starter stores the administrator with the configured password, and long before the web
+ * server accepts connections), the accounts in the database right after the engine is built. Checked later (as an
+ * {@code ApplicationRunner}), a refused start would already have served requests and left the administrator in the
+ * database with the demo password, which a restart with a strong password then does not change.
  */
 @Component
-@Order(-10)
 @ConditionalOnProperty(name = "avg.demo-gebruikers", havingValue = "false")
-public class ProductieControle implements ApplicationRunner {
+public class ProductieControle extends AbstractProcessEnginePlugin {
 
   static final Set<String> ZWAKKE_WACHTWOORDEN = Set.of(
       "admin", "demo", "camunda", "password", "wachtwoord", "welkom", "welkom01", "changeme", "geheim", "test");
 
-  private final IdentityService identityService;
   private final String adminId;
   private final String adminWachtwoord;
   private final String mailHost;
 
-  public ProductieControle(IdentityService identityService,
+  public ProductieControle(
       @Value("${camunda.bpm.admin-user.id:}") String adminId,
       @Value("${camunda.bpm.admin-user.password:}") String adminWachtwoord,
       @Value("${spring.mail.host:}") String mailHost) {
-    this.identityService = identityService;
     this.adminId = adminId;
     this.adminWachtwoord = adminWachtwoord;
     this.mailHost = mailHost;
   }
 
+  /** The settings, before the engine is built. */
   @Override
-  public void run(ApplicationArguments args) {
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<String> fouten = new ArrayList<>();
     if (adminId.isBlank() || adminWachtwoord.isBlank()) {
       fouten.add("stel de beheerder in met CAMUNDA_BPM_ADMINUSER_ID en CAMUNDA_BPM_ADMINUSER_PASSWORD");
@@ -50,6 +54,14 @@ public class ProductieControle implements ApplicationRunner {
     if (mailHost.isBlank()) {
       fouten.add("stel de mailserver in met SPRING_MAIL_HOST");
     }
+    weigerBij(fouten);
+  }
+
+  /** The accounts in the database (e.g. demo users left from an embedded start on the same database). */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    IdentityService identityService = processEngine.getIdentityService();
+    List<String> fouten = new ArrayList<>();
     for (DemoGebruikers.DemoGebruiker demo : DemoGebruikers.GEBRUIKERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
         if (identityService.checkPassword(demo.id(), demo.id())) {
@@ -60,6 +72,10 @@ public class ProductieControle implements ApplicationRunner {
         }
       }
     }
+    weigerBij(fouten);
+  }
+
+  private static void weigerBij(List<String> fouten) {
     if (!fouten.isEmpty()) {
       throw new OnveiligeInstellingException(String.join("; ", fouten));
     }

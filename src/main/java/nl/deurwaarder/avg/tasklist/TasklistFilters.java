@@ -71,7 +71,9 @@ public class TasklistFilters implements ApplicationRunner {
               .orderByDueDate().asc(), rol);
     }
     LocalDate vandaag = LocalDate.now(clock);
-    Date grens = Date.from(termijn.eindeVanDag(termijn.werkdagenNa(vandaag, 3)).toInstant());
+    // Camunda's dueBefore is strict (DUE_DATE_ < boundary) and deadlines end at 23:59:59 of their day: the
+    // boundary is the first moment after the third working day, so a task due on that day is included
+    Date grens = Date.from(termijn.eindeVanDag(termijn.werkdagenNa(vandaag, 3)).plusSeconds(1).toInstant());
     bewaar(BINNEN_3_WERKDAGEN, "Taken met een termijn die binnen 3 werkdagen verloopt (t/m "
             + termijn.werkdagenNa(vandaag, 3) + ")", 10, "#d98c00",
         taskService.createTaskQuery().dueAfterExpression("${now()}").dueBefore(grens).orderByDueDate().asc(),

@@ -33,8 +33,8 @@ class TermijnInBpmnExpressieTest {
         ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl)
                 ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
                         .setJdbcUrl("jdbc:h2:mem:termijn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                        // not "default": closing this engine would unregister the Spring app's engine of the
-                        // shared test context, and later tests using /engine-rest or the webapps would find none
+                        // not "default": that name belongs to the shared Spring context's engine, which the webapps
+                        // and /engine-rest look up in Camunda's static registry (closing this one unregistered it)
                         .setProcessEngineName("termijn-" + UUID.randomUUID())
                         .setJobExecutorActivate(false)
                         .setHistory(ProcessEngineConfiguration.HISTORY_NONE);
