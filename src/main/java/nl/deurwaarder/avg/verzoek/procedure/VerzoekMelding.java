@@ -55,7 +55,9 @@ public class VerzoekMelding implements JavaDelegate {
           "De gegevens voor verzoek " + ref + " zijn verzameld volgens checklist PH-PRO-02 (door "
               + tekst(execution, "verantwoordelijke") + ").\nDe checklist en de niet-gevalideerde gegevens staan in "
               + "het archief van het verzoek: /archief/" + ref + "\n\nUiterste reactiedatum: " + termijn + ".\n");
-      case "HERINNERING" -> procesmail.verstuur(sleutel + ":" + termijn, ref, melding, coordinatoren(),
+      // one reminder per deadline, whichever step sends it (the deadline watch or the extension branch)
+      case "HERINNERING" -> procesmail.verstuur(execution.getProcessInstanceId() + ":" + melding + ":" + termijn, ref,
+          melding, coordinatoren(),
           "Herinnering: verzoek " + ref + " uiterlijk " + termijn + " beantwoorden",
           "Verzoek " + ref + " moet uiterlijk " + termijn + " beantwoord zijn. Over vijf werkdagen verloopt de "
               + "termijn; daarna worden de FG en de directie ingeschakeld.\n");

@@ -275,7 +275,15 @@ class InzageverzoekProcesTest {
       assertThat(b.type()).isEqualTo("VERLENGING");
       assertThat(b.tekst()).contains("2 juni 2026").contains("Veel papieren archief.");
     });
-    assertThat(pi).hasPassed("Task_TermijnVerlengenVerwerken", "EndEvent_TermijnVerlengd");
+    // the extension branch reminds before the new deadline too; one mail, even when the deadline watch fires as well
+    assertThat(t.timer(pi.getId(), "Event_HerinneringNieuweTermijn").getDuedate())
+        .isEqualTo(t.termijn.werkdagenVoorDeadline(nieuwMoment, 5));
+    t.laatTimerAfgaan(pi.getId(), "StartEvent_Herinnering");
+    t.laatTimerAfgaan(pi.getId(), "Event_HerinneringNieuweTermijn");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.procesmail.soorten(ref)).containsOnlyOnce("HERINNERING");
+    assertThat(pi).hasPassed("Task_TermijnVerlengenVerwerken", "Task_HerinneringNieuweTermijnMailen",
+        "EndEvent_TermijnVerlengd");
   }
 
   @Test
