@@ -76,7 +76,7 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
     }
   }
 
-  /** A date from the form (yyyy-MM-dd) counts as received that day: now when it is today, else at noon. */
+  /** A date from the form (dd-mm-jjjj) counts as received that day: now when it is today, else at noon. */
   private OffsetDateTime ontvangenOp(Object waarde) {
     if (waarde == null || waarde.toString().isBlank()) {
       return null;
@@ -89,11 +89,11 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
       if (s.length() > 10) {
         return OffsetDateTime.parse(s);
       }
-      LocalDate dag = LocalDate.parse(s);
+      LocalDate dag = leesDatum(s);
       ZonedDateTime nu = ZonedDateTime.now(clock.withZone(AMSTERDAM));
       return (dag.equals(nu.toLocalDate()) ? nu : dag.atTime(LocalTime.NOON).atZone(AMSTERDAM)).toOffsetDateTime();
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + s + "' is geen datum (jjjj-mm-dd)");
+      throw new IllegalArgumentException("'" + s + "' is geen datum (dd-mm-jjjj)");
     }
   }
 
@@ -105,9 +105,18 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
       return d.toInstant().atZone(AMSTERDAM).toLocalDate();
     }
     try {
-      return LocalDate.parse(waarde.toString().trim().substring(0, Math.min(10, waarde.toString().trim().length())));
+      return leesDatum(waarde.toString().trim());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + waarde + "' is geen datum (jjjj-mm-dd)");
+      throw new IllegalArgumentException("'" + waarde + "' is geen datum (dd-mm-jjjj)");
     }
+  }
+
+  /** "5-3-2026" or "05-03-2026" as Dutch staff type it, or ISO "2026-03-05" (also with a time part). */
+  static LocalDate leesDatum(String s) {
+    if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
+      return LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    }
+    return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
   }
 }

@@ -78,10 +78,10 @@ class VerzoekRegistrerenProcesTest {
     Map<String, Object> v = new HashMap<>();
     v.put("verzoekType", "CORRECTIE");
     v.put("kanaal", "BRIEF");
-    v.put("ontvangenOp", "2026-05-29"); // a letter from last week
+    v.put("ontvangenOp", "29-05-2026"); // a letter from last week, as staff type a date
     v.put("betrokkeneNaam", "Fatima el Amrani");
     v.put("betrokkeneAdres", "Kerkstraat 12\n3511 AB Utrecht");
-    v.put("betrokkeneGeboortedatum", "1975-02-03");
+    v.put("betrokkeneGeboortedatum", "3-2-1975");
     v.put("verzoekerRol", "ADVOCAAT");
     v.put("verzoekerNaam", "mr. K. Jansen");
     v.put("verzoekerEmail", "jansen@advocaten.example");
@@ -103,6 +103,7 @@ class VerzoekRegistrerenProcesTest {
     assertThat(v.verzoekerRol()).isEqualTo(VerzoekerRol.ADVOCAAT);
     assertThat(v.briefadresEmail()).isEqualTo("jansen@advocaten.example");
     assertThat(v.ontvangenOp().toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 29));
+    assertThat(v.betrokkene().geboortedatum()).isEqualTo(LocalDate.of(1975, 2, 3));
     // office norm: Friday 29 May 2026 + 2 weeks = Friday 12 June; legal: 29 June 2026 (Monday)
     assertThat(v.uitersteReactiedatum()).isEqualTo(LocalDate.of(2026, 6, 12));
     assertThat(v.wettelijkeUitersteDatum()).isEqualTo(LocalDate.of(2026, 6, 29));
@@ -118,7 +119,7 @@ class VerzoekRegistrerenProcesTest {
     long processen = runtimeService.createProcessInstanceQuery().count();
     Map<String, Object> slecht = brief();
     slecht.put("betrokkeneNaam", "");
-    slecht.put("ontvangenOp", "2999-01-01");
+    slecht.put("ontvangenOp", "01-01-2999");
     assertThatThrownBy(() -> alsCoordinator(slecht))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("Vul de naam van de betrokkene in")

@@ -1,0 +1,121 @@
+package nl.deurwaarder.avg.verwerkingsregister;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+
+/**
+ * The information of AVG art. 15 lid 1 for an access reply (PH-PRO-01; spec/domain.md "reactie op inzageverzoek"):
+ * purposes, categories of personal data, recipients, retention and source, taken from the PUBLISHED register for the
+ * data subject categories that apply (e.g. "Debiteur"). Publishing a change changes the next reply; drafts never do.
+ */
+@Service
+public class Artikel15Informatie {
+
+  /** One purpose with its processing and legal basis. */
+  public record Doel(String verwerkingCode, String verwerking, String doeleind, String grondslag) {
+  }
+
+  /** One category of personal data, with whether it is a special category (and which). */
+  public record Gegevenscategorie(String naam, String verwerkingCode, boolean bijzonder, String bijzondereCategorie) {
+  }
+
+  /** One retention period, per processing. */
+  public record Termijn(String verwerkingCode, String verwerking, String bewaartermijn) {
+  }
+
+  /** Everything the reply letter needs, with the register version it came from. */
+  public record Overzicht(
+      int registerversie,
+      OffsetDateTime versiedatum,
+      List<String> betrokkenen,
+      List<Doel> doelen,
+      List<Gegevenscategorie> categorieenPersoonsgegevens,
+      List<String> ontvangers,
+      List<Termijn> bewaartermijnen,
+      List<String> bronnen,
+      List<String> gezamenlijkeVerantwoordelijken) {
+
+    public boolean leeg() {
+      return doelen.isEmpty();
+    }
+  }
+
+  private final Verwerkingsregister register;
+
+  public Artikel15Informatie(Verwerkingsregister register) {
+    this.register = register;
+  }
+
+  /** The data subject categories used in the published register, to choose from. */
+  public Set<String> betrokkenen() {
+    Set<String> alle = new TreeSet<>();
+    register.gepubliceerd().ifPresent(r -> r.verwerkingen()
+        .forEach(v -> v.gegevenstypen().forEach(g -> alle.add(g.betrokkene()))));
+    return alle;
+  }
+
+  public Overzicht voor(String betrokkene) {
+    return voor(List.of(betrokkene));
+  }
+
+  /**
+   * The art. 15(1) information for the given data subject categories. A category matches a data type's betrokkene when
+   * it equals it, or its main word or the word in brackets ("Debiteur" matches "Gedaagde (debiteur)"), ignoring case.
+   */
+  public Overzicht voor(Collection<String> betrokkenen) {
+    RegisterVersie r = register.gepubliceerd()
+        .orElseThrow(() -> new GeenRegisterVersieException("Er is nog geen versie van het verwerkingsregister"
+            + " gepubliceerd."));
+    Set<Doel> doelen = new LinkedHashSet<>();
+    Set<Gegevenscategorie> categorieen = new LinkedHashSet<>();
+    Set<String> ontvangers = new LinkedHashSet<>();
+    Set<Termijn> termijnen = new LinkedHashSet<>();
+    Set<String> bronnen = new LinkedHashSet<>();
+    Set<String> gezamenlijk = new LinkedHashSet<>();
+    r.verwerkingen().forEach(v -> {
+      List<Gegevenstype> typen = v.gegevenstypen().stream()
+          .filter(g -> betrokkenen.stream().anyMatch(b -> past(b, g.betrokkene()))).toList();
+      if (typen.isEmpty()) {
+        return;
+      }
+      doelen.add(new Doel(v.code(), v.naam(), v.doeleind(), v.grondslag().volledig()));
+      for (Gegevenstype g : typen) {
+        categorieen.add(new Gegevenscategorie(g.naam(), v.code(), g.bijzonder(),
+            g.bijzondereCategorie() == null ? null : g.bijzondereCategorie().omschrijving()));
+        g.ontvangers().forEach(ontvangers::add);
+        termijnen.add(new Termijn(v.code(), v.naam(), g.bewaartermijn().tekst()));
+        bronnen.add(g.bron());
+      }
+      r.gezamenlijkeVerantwoordelijken().stream()
+          .filter(gv -> v.gezamenlijkeVerantwoordelijken().contains(gv.code()))
+          .forEach(gv -> gezamenlijk.add(gv.naam()));
+    });
+    return new Overzicht(r.versienummer(), r.versiedatum(), List.copyOf(betrokkenen), List.copyOf(doelen),
+        List.copyOf(categorieen), List.copyOf(ontvangers), List.copyOf(termijnen), List.copyOf(bronnen),
+        List.copyOf(gezamenlijk));
+  }
+
+  static boolean past(String gevraagd, String betrokkene) {
+    if (gevraagd == null || betrokkene == null) {
+      return false;
+    }
+    String q = gevraagd.trim().toLowerCase(Locale.ROOT);
+    String b = betrokkene.trim().toLowerCase(Locale.ROOT);
+    if (b.equals(q)) {
+      return true;
+    }
+    int haak = b.indexOf('(');
+    if (haak > 0) {
+      String hoofd = b.substring(0, haak).trim();
+      String tussen = b.substring(haak + 1, b.indexOf(')', haak) < 0 ? b.length() : b.indexOf(')', haak)).trim();
+      return hoofd.equals(q) || tussen.equals(q);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,7 @@
+package nl.deurwaarder.avg.verwerkingsregister;
+
+import java.util.List;
+
+/** A PROCES of the process model (PH-PRO-03 §3.2), e.g. "40.3 Ontvangst en inboeken vonnis". */
+public record Proces(String code, String naam, List<Verwerking> verwerkingen) {
+}
