@@ -1,45 +1,81 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
-import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
+import nl.deurwaarder.avg.verwerkingsregister.Artikel15Informatie;
+import nl.deurwaarder.avg.verwerkingsregister.Artikel15Informatie.Overzicht;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Prefills the task "Reactie samenstellen" (PH-PRO-01 §5.5): the list of enclosures, legend and the art. 15(1) information,
- * from the verwerkingsregister when an {@link Artikel15Informatie} bean exists, else standard texts. Values the
- * coordinator already edited are kept.
+ * Prefills the task "Reactie samenstellen" (PH-PRO-01 §5.5): the list of enclosures, the legend and the information
+ * of AVG art. 15(1), taken from the PUBLISHED verwerkingsregister ({@link Artikel15Informatie}) for the data subject
+ * categories in variable {@code betrokkeneCategorieen} (comma-separated; default "Debiteur", the usual requester at a
+ * bailiff office). Without a published register (or no matching processing) standard texts are offered. The
+ * coordinator checks and may edit every text in the form; values already in the process are kept.
  */
 @Component("inzagereactie")
 public class InzageReactie {
 
-  private final ObjectProvider<Artikel15Informatie> verwerkingsregister;
+  private static final Logger LOG = LoggerFactory.getLogger(InzageReactie.class);
+  static final String STANDAARD_CATEGORIE = "Debiteur";
+
+  private final Artikel15Informatie verwerkingsregister;
   private final KantoorProfiel kantoor;
 
-  public InzageReactie(ObjectProvider<Artikel15Informatie> verwerkingsregister, KantoorProfiel kantoor) {
+  public InzageReactie(Artikel15Informatie verwerkingsregister, KantoorProfiel kantoor) {
     this.verwerkingsregister = verwerkingsregister;
     this.kantoor = kantoor;
   }
 
   public void voorbereiden(DelegateExecution execution) {
-    String ref = VerzoekregisterInProces.referentie(execution);
+    Object gevraagd = execution.getVariable("betrokkeneCategorieen");
+    List<String> categorieen = gevraagd == null || gevraagd.toString().isBlank() ? List.of(STANDAARD_CATEGORIE)
+        : Arrays.stream(gevraagd.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     Map<String, String> teksten = new LinkedHashMap<>(standaard());
-    Artikel15Informatie bron = verwerkingsregister.getIfAvailable();
-    if (bron != null) {
-      bron.voor(ref).forEach((k, v) -> {
-        if (v != null && !v.isBlank()) {
-          teksten.put(k, v);
-        }
-      });
-    }
+    teksten.putAll(uitRegister(categorieen));
     teksten.forEach((k, v) -> {
       if (execution.getVariable(k) == null) {
         execution.setVariable(k, v);
       }
     });
+  }
+
+  /** The art. 15(1) texts from the published register, one item per line (the letter prints them as a list). */
+  Map<String, String> uitRegister(List<String> categorieen) {
+    Overzicht o;
+    try {
+      o = verwerkingsregister.voor(categorieen);
+    } catch (RuntimeException e) {
+      LOG.warn("Art. 15-informatie niet uit het verwerkingsregister: {}; standaardteksten gebruikt", e.getMessage());
+      return Map.of();
+    }
+    if (o.leeg()) {
+      return Map.of();
+    }
+    Map<String, String> t = new LinkedHashMap<>();
+    t.put("informatieDoeleinden", o.doelen().stream()
+        .map(d -> d.verwerking() + ": " + d.doeleind() + " (grondslag: " + d.grondslag() + ")")
+        .distinct().collect(Collectors.joining("\n")));
+    t.put("informatieCategorieen", o.categorieenPersoonsgegevens().stream()
+        .map(c -> c.naam() + (c.bijzonder() && c.bijzondereCategorie() != null
+            ? " (bijzonder persoonsgegeven: " + c.bijzondereCategorie() + ")" : ""))
+        .distinct().collect(Collectors.joining("\n")));
+    if (!o.ontvangers().isEmpty()) {
+      t.put("informatieOntvangers", String.join("\n", o.ontvangers()));
+    }
+    t.put("informatieBewaartermijn", o.bewaartermijnen().stream()
+        .map(b -> b.verwerking() + ": " + b.bewaartermijn()).distinct().collect(Collectors.joining("\n")));
+    if (!o.bronnen().isEmpty()) {
+      t.put("informatieBron", String.join("\n", o.bronnen()));
+    }
+    return t;
   }
 
   Map<String, String> standaard() {
