@@ -82,6 +82,9 @@ public final class BriefInvoer {
       c.forEach(i -> items.add(String.valueOf(i)));
     } else if (w instanceof Object[] a) {
       Arrays.stream(a).forEach(i -> items.add(String.valueOf(i)));
+    } else if (String.valueOf(w).strip().startsWith("[") && String.valueOf(w).strip().endsWith("]")) {
+      // a Json array as Tasklist's Camunda Forms submit a checklist: ["A","B"]
+      items.addAll(nl.deurwaarder.avg.engine.Invoercontrole.alsLijst(String.valueOf(w)));
     } else {
       items.addAll(Arrays.asList(String.valueOf(w).split("\\R")));
     }

@@ -63,9 +63,11 @@ public class BriefVerzenden implements JavaDelegate {
 
   public static final String BRIEF_TYPE = "briefType";
   public static final String BRIEF_SLEUTEL = "briefSleutel";
+  /** Input parameter: true = archive and record the letter for sending by post (or writ), never mail it. */
+  public static final String BRIEF_PER_POST = "briefPerPost";
 
   /** Variables that steer the step and are no template input. */
-  private static final Set<String> STUURVARIABELEN = Set.of(BRIEF_TYPE, BRIEF_SLEUTEL);
+  private static final Set<String> STUURVARIABELEN = Set.of(BRIEF_TYPE, BRIEF_SLEUTEL, BRIEF_PER_POST);
 
   private final Brieven brieven;
   private final Verzendregister verzendregister;
@@ -103,7 +105,9 @@ public class BriefVerzenden implements JavaDelegate {
 
     Map<String, Object> invoer = new HashMap<>(execution.getVariables());
     STUURVARIABELEN.forEach(invoer::remove);
-    verstuur(type, referentie, sleutel, invoer, gebruiker());
+    Object perPost = execution.getVariable(BRIEF_PER_POST);
+    verstuur(type, referentie, sleutel, invoer, gebruiker(),
+        perPost instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(perPost).strip()));
   }
 
   /**
@@ -112,6 +116,15 @@ public class BriefVerzenden implements JavaDelegate {
    */
   public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
       String gebruiker) {
+    return verstuur(type, referentie, sleutel, invoer, gebruiker, false);
+  }
+
+  /**
+   * As above; with {@code perPost} the letter is written, archived and recorded as PER_POST but not mailed, e.g. a
+   * reply the office sends by registered post or serves by writ (PH-PRO-01 §6).
+   */
+  public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker, boolean perPost) {
     Verzending verzending = verzendregister.vind(sleutel).orElse(null);
     if (verzending != null && verzending.status() != Verzendstatus.OPGESTELD) {
       LOG.debug("Brief {} ({}) al afgehandeld: {}", type, sleutel, verzending.status());
@@ -124,7 +137,7 @@ public class BriefVerzenden implements JavaDelegate {
               brief.bestandsnaam(), "application/pdf", brief.pdf(), gebruiker).id());
     }
     Verzending v = verzending;
-    if (v.ontvangerEmail() == null || v.ontvangerEmail().isBlank()) {
+    if (perPost || v.ontvangerEmail() == null || v.ontvangerEmail().isBlank()) {
       verzendregister.perPost(v.id(), () -> brieven.logBrief(referentie, gebruiker,
           type + " per post te verzenden" + (v.ontvangerNaam() == null ? "" : " aan " + v.ontvangerNaam())));
       LOG.info("Brief {} voor {}: geen e-mailadres, per post te verzenden", type, referentie);

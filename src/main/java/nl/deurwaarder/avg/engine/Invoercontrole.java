@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +21,16 @@ import org.springframework.stereotype.Component;
  */
 @Component("invoer")
 public class Invoercontrole {
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public Invoercontrole(IdentityService identityService, Clock clock) {
+    this.identityService = identityService;
+    this.clock = clock;
+  }
 
   /** The variable must be one of the allowed values (comma-separated). */
   public void keuze(VariableScope scope, String naam, String toegestaan) {
@@ -58,6 +72,110 @@ public class Invoercontrole {
       throw new OngeldigeInvoerException("Ongeldige waarde(n) " + fout + " voor '" + naam + "'; kies uit "
           + String.join(", ", opties) + ".");
     }
+  }
+
+  /** When variable {@code alsNaam} has one of the values {@code alsWaarden}, {@code naam} must be an allowed value. */
+  public void keuzeAls(VariableScope scope, String alsNaam, String alsWaarden, String naam, String toegestaan) {
+    if (heeftWaarde(scope, alsNaam, alsWaarden)) {
+      keuze(scope, naam, toegestaan);
+    }
+  }
+
+  /** When variable {@code alsNaam} has one of the values {@code alsWaarden}, the text {@code naam} is required. */
+  public void tekstAlsWaarde(VariableScope scope, String alsNaam, String alsWaarden, String naam, int max) {
+    if (heeftWaarde(scope, alsNaam, alsWaarden)) {
+      tekst(scope, naam, max);
+    }
+  }
+
+  /** Several required texts at once (comma-separated names). */
+  public void teksten(VariableScope scope, String namen, int max) {
+    for (String naam : opties(namen)) {
+      tekst(scope, naam, max);
+    }
+  }
+
+  /**
+   * The list {@code naam} holds only allowed values; when {@code alsNaam} has one of {@code alsWaarden} it must also
+   * hold at least one.
+   */
+  public void lijstVerplichtAls(VariableScope scope, String alsNaam, String alsWaarden, String naam, String toegestaan) {
+    lijst(scope, naam, toegestaan);
+    if (heeftWaarde(scope, alsNaam, alsWaarden) && alsLijst(scope.getVariable(naam)).isEmpty()) {
+      throw new OngeldigeInvoerException("Kies ten minste één waarde voor '" + naam + "' ("
+          + String.join(", ", opties(toegestaan)) + ").");
+    }
+  }
+
+  /** A checkbox that must be ticked. */
+  public void aangevinkt(VariableScope scope, String naam) {
+    if (!Boolean.TRUE.equals(alsBoolean(scope.getVariable(naam)))) {
+      throw new OngeldigeInvoerException("Vink '" + naam + "' aan om verder te gaan.");
+    }
+  }
+
+  /** When {@code alsNaam} has one of {@code alsWaarden}, every named checkbox must be ticked. */
+  public void aangevinktAls(VariableScope scope, String alsNaam, String alsWaarden, String namen) {
+    if (!heeftWaarde(scope, alsNaam, alsWaarden)) {
+      return;
+    }
+    List<String> open = opties(namen).stream()
+        .filter(n -> !Boolean.TRUE.equals(alsBoolean(scope.getVariable(n)))).toList();
+    if (!open.isEmpty()) {
+      throw new OngeldigeInvoerException("Nog niet afgevinkt: " + String.join(", ", open)
+          + ". Rond eerst alle stappen af.");
+    }
+  }
+
+  /** A date (ISO text as Tasklist submits it, or a Date) that is not in the future. */
+  public void datumNietInToekomst(VariableScope scope, String naam) {
+    Object waarde = scope.getVariable(naam);
+    LocalDate datum = alsDatum(waarde);
+    if (datum == null) {
+      throw new OngeldigeInvoerException("Vul voor '" + naam + "' een datum in (jjjj-mm-dd).");
+    }
+    if (datum.isAfter(LocalDate.now(clock.withZone(AMSTERDAM)))) {
+      throw new OngeldigeInvoerException("De datum voor '" + naam + "' ligt in de toekomst.");
+    }
+  }
+
+  /** The variable names an existing user who is a member of {@code groep}. */
+  public void groepslid(VariableScope scope, String naam, String groep) {
+    Object waarde = scope.getVariable(naam);
+    if (waarde == null || waarde.toString().isBlank()) {
+      throw new OngeldigeInvoerException("Kies een medewerker voor '" + naam + "'.");
+    }
+    long n = identityService.createUserQuery().userId(waarde.toString()).memberOfGroup(groep).count();
+    if (n != 1) {
+      throw new OngeldigeInvoerException("'" + waarde + "' is geen bestaande gebruiker in de groep '" + groep + "'.");
+    }
+  }
+
+  /** A date from a form: Date, or text starting with yyyy-MM-dd. Null when absent or unreadable. */
+  public static LocalDate alsDatum(Object waarde) {
+    if (waarde instanceof Date d) {
+      return d.toInstant().atZone(AMSTERDAM).toLocalDate();
+    }
+    if (waarde == null || waarde.toString().length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(waarde.toString().substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public static Boolean alsBoolean(Object waarde) {
+    if (waarde instanceof Boolean b) {
+      return b;
+    }
+    return waarde == null ? null : Boolean.valueOf(waarde.toString().trim());
+  }
+
+  private static boolean heeftWaarde(VariableScope scope, String naam, String waarden) {
+    Object waarde = scope.getVariable(naam);
+    return waarde != null && opties(waarden).contains(waarde.toString());
   }
 
   public static List<String> alsLijst(Object waarde) {

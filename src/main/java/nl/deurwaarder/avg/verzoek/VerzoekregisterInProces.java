@@ -1,10 +1,13 @@
 package nl.deurwaarder.avg.verzoek;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.deurwaarder.avg.engine.Invoercontrole;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,12 +46,29 @@ public class VerzoekregisterInProces {
     for (String naam : variabelen.split(",")) {
       String n = naam.trim();
       if (!n.isEmpty()) {
-        velden.put(n, scope.getVariable(n));
+        velden.put(n, registerwaarde(scope.getVariable(n)));
       }
     }
     DelegateExecution execution = scope instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) scope;
     register.wijzig(referentie(execution), velden,
         gebruiker(scope instanceof DelegateTask t ? t.getAssignee() : null));
+  }
+
+  /** Sets one register field and the process variable of the same name, e.g. the decision TOEWIJZEN. */
+  public void zet(VariableScope scope, String veld, Object waarde) {
+    DelegateExecution execution = scope instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) scope;
+    register.wijzig(referentie(execution), Map.of(veld, registerwaarde(waarde)),
+        gebruiker(scope instanceof DelegateTask t ? t.getAssignee() : null));
+    scope.setVariable(veld, waarde);
+  }
+
+  /** Lists as Tasklist submits them (Json arrays) become Java lists, stored comma-separated by the register. */
+  static Object registerwaarde(Object waarde) {
+    if (waarde != null && (waarde.getClass().getName().startsWith("org.camunda.spin")
+        || waarde instanceof String s && s.trim().startsWith("["))) {
+      return Invoercontrole.alsLijst(waarde);
+    }
+    return waarde;
   }
 
   /** Final status plus the moment the file was closed. */
@@ -65,11 +85,18 @@ public class VerzoekregisterInProces {
     Map<String, Object> velden = new LinkedHashMap<>();
     velden.put("verzendwijze", wijze);
     Object op = execution.getVariable("verzondenOp");
-    velden.put("verzondenOp", op instanceof Date d ? d : Date.from(clock.instant()));
+    LocalDate bevestigd = Invoercontrole.alsDatum(execution.getVariable("verzondenOpDatum"));
+    velden.put("verzondenOp", op instanceof Date d ? d
+        : bevestigd != null ? bevestigd.atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime()
+        : Date.from(clock.instant()));
     register.wijzig(referentie(execution), velden, gebruiker(null));
+    Object kenmerk = execution.getVariable("verzendkenmerk");
+    if (kenmerk != null && !kenmerk.toString().isBlank()) {
+      register.historie(referentie(execution), gebruiker(null), "verzendkenmerk", null, kenmerk.toString());
+    }
   }
 
-  static String referentie(DelegateExecution execution) {
+  public static String referentie(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (key == null || key.isBlank()) {
       throw new IllegalStateException("Proces zonder referentienummer (business key)");
@@ -78,7 +105,7 @@ public class VerzoekregisterInProces {
   }
 
   /** Who acts: the user completing the task (Tasklist, REST), else the engine itself. */
-  String gebruiker(String assignee) {
+  public String gebruiker(String assignee) {
     Authentication auth = identityService.getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();

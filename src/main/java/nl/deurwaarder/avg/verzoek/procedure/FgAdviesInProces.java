@@ -1,0 +1,85 @@
+package nl.deurwaarder.avg.verzoek.procedure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.deurwaarder.avg.engine.Invoercontrole;
+import nl.deurwaarder.avg.verzoek.VerzoekRegister;
+import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the shared call activity "FG-advies" (bpmn/avg-fg-advies.bpmn): the grounds shown to the FG, the
+ * register of deviations, and the final decision handed back to the caller.
+ */
+@Component("fgAdviesInProces")
+public class FgAdviesInProces {
+
+  static final Map<String, String> GRONDEN = Map.of(
+      "HERHAALD_VERZOEK", "herhaald identiek verzoek binnen 3 maanden",
+      "ONDUIDELIJK", "verzoek blijft onduidelijk na navraag",
+      "ONREDELIJK_BELASTEND", "onredelijk belastend verzoek",
+      "GEEN_PERSOONSGEGEVENS", "het betreft geen persoonsgegevens",
+      "STRIJD_MET_WETTELIJKE_VERPLICHTING", "in strijd met een wettelijke verplichting",
+      "STRIJD_MET_BEWAARTERMIJN", "in strijd met een wettelijke of kantoorbewaartermijn",
+      "KLACHT_OF_PROCEDURE", "gegevens nodig voor een klacht, bezwaar of procedure",
+      "AMBTELIJKE_REGISTERRAADPLEGING", "gegevens uit een verplichte ambtelijke registerraadpleging",
+      "GEEN_GROND_VOOR_BEPERKING", "geen van de gronden van art. 18 lid 1 AVG is van toepassing");
+
+  private final VerzoekRegister register;
+  private final VerzoekregisterInProces inProces;
+  private final AfwijkingenFgAdvies afwijkingen;
+
+  public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, AfwijkingenFgAdvies afwijkingen) {
+    this.register = register;
+    this.inProces = inProces;
+    this.afwijkingen = afwijkingen;
+  }
+
+  /** The grounds in words for the FG's form ({@code grondenTekst}). */
+  public void voorbereiden(DelegateExecution execution) {
+    List<String> gronden = Invoercontrole.alsLijst(execution.getVariable("afwijzingsgronden"));
+    execution.setVariable("grondenTekst", gronden.isEmpty() ? "geen"
+        : String.join("; ", gronden.stream().map(g -> GRONDEN.getOrDefault(g, g)).toList()));
+  }
+
+  /** The coordinator deviates from the FG's advice: into the register of deviations and the request's entry. */
+  public void afwijkingRegistreren(DelegateExecution execution) {
+    String ref = VerzoekregisterInProces.referentie(execution);
+    String gebruiker = inProces.gebruiker(null);
+    String motivering = tekst(execution, "afwijkingMotivering");
+    afwijkingen.voegToe(ref, gebruiker, tekst(execution, "onderwerp"), tekst(execution, "fgAdvies"),
+        tekst(execution, "fgToelichting"), tekst(execution, "voorgenomenBesluit"), motivering);
+    register.wijzig(ref, Map.of("afwijkingMotivering", motivering), gebruiker);
+  }
+
+  /**
+   * The final decision: the intended one when the FG agreed or the coordinator deviated, the other one when the
+   * coordinator followed a NIET_AKKOORD advice. Sets {@code besluit} and {@code afgewekenVanAdvies}.
+   */
+  public void besluitBepalen(DelegateExecution execution) {
+    String voorgenomen = tekst(execution, "voorgenomenBesluit");
+    boolean nietAkkoord = "NIET_AKKOORD".equals(execution.getVariable("fgAdvies"));
+    boolean afgeweken = nietAkkoord && "AFWIJKEN".equals(execution.getVariable("besluitNaAdvies"));
+    String besluit = nietAkkoord && !afgeweken ? omgekeerd(voorgenomen) : voorgenomen;
+    execution.setVariable("besluit", besluit);
+    execution.setVariable("afgewekenVanAdvies", afgeweken);
+    Map<String, Object> velden = new LinkedHashMap<>();
+    velden.put("besluit", besluit);
+    register.wijzig(VerzoekregisterInProces.referentie(execution), velden, inProces.gebruiker(null));
+  }
+
+  static String omgekeerd(String besluit) {
+    return switch (besluit) {
+      case "AFWIJZEN" -> "TOEWIJZEN";
+      case "TOEWIJZEN" -> "AFWIJZEN";
+      default -> throw new IllegalArgumentException("Onbekend voorgenomen besluit: " + besluit);
+    };
+  }
+
+  private static String tekst(DelegateExecution execution, String naam) {
+    Object waarde = execution.getVariable(naam);
+    return waarde == null ? null : waarde.toString();
+  }
+}

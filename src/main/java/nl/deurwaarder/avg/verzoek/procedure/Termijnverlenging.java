@@ -1,0 +1,144 @@
+package nl.deurwaarder.avg.verzoek.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.deurwaarder.avg.termijn.Termijnberekening;
+import nl.deurwaarder.avg.verzoek.VerzoekIntake;
+import nl.deurwaarder.avg.verzoek.VerzoekRegister;
+import nl.deurwaarder.avg.verzoek.VerzoekStatus;
+import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extends the deadline of an access request once by two months (PH-PRO-01 §2.3, AVG art. 12(3)): only within the
+ * first month after receipt. The new deadline is receipt + 3 months (the deadline component). Everything that follows
+ * the deadline moves with it: the register entry, the process variables of the request and of its called
+ * sub-procedures ({@code uitersteReactiedatum}, {@code wettelijkeUitersteDatum}, {@code termijnTekst}), the timers of
+ * the reminder and escalation (re-evaluated with {@code recalculateJobDuedate}) and the due date of every open task
+ * that was due at the old deadline.
+ *
+ * <p>Status: the register's status becomes VERLENGD; the next phase of the procedure (BEOORDELING, IN_BEHANDELING,
+ * ...) overwrites it, while {@code verlengd = true} and the history keep the extension for good.
+ */
+@Component("termijnverlenging")
+public class Termijnverlenging {
+
+  /** Timers whose date is computed from the deadline; other timers (e.g. "14 days for a reply") stay. */
+  public static final Set<String> TERMIJNTIMERS = Set.of("StartEvent_Herinnering", "StartEvent_TermijnVerstreken");
+
+  private final Termijnberekening termijn;
+  private final VerzoekRegister register;
+  private final VerzoekregisterInProces inProces;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public Termijnverlenging(Termijnberekening termijn, VerzoekRegister register, VerzoekregisterInProces inProces,
+      RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
+      IdentityService identityService, Clock clock) {
+    this.termijn = termijn;
+    this.register = register;
+    this.inProces = inProces;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  public void verlengen(DelegateExecution execution) {
+    LocalDate ontvangst = termijn.alsDatum(execution.getVariable("ontvangenOp"), "ontvangenOp");
+    LocalDate eindeEersteMaand = termijn.laatsteDagMaanden(ontvangst, 1);
+    LocalDate vandaag = LocalDate.now(clock.withZone(Termijnberekening.AMSTERDAM));
+    if (vandaag.isAfter(eindeEersteMaand)) {
+      throw new OngeldigeInvoerException("Verlengen kan alleen binnen de eerste maand na ontvangst, dus uiterlijk "
+          + VerzoekIntake.NEDERLANDSE_DATUM.format(eindeEersteMaand) + ". De termijn is niet verlengd.");
+    }
+    if (Boolean.TRUE.equals(execution.getVariable("verlengd"))) {
+      throw new OngeldigeInvoerException("De termijn van dit verzoek is al verlengd; nogmaals verlengen kan niet.");
+    }
+    Date oud = (Date) execution.getVariable("uitersteReactiedatum");
+    LocalDate nieuw = termijn.laatsteDagMaanden(ontvangst, 3);
+    Date nieuwMoment = Date.from(termijn.eindeVanDag(nieuw).toInstant());
+    Map<String, Object> variabelen = new LinkedHashMap<>();
+    variabelen.put("uitersteReactiedatum", nieuwMoment);
+    variabelen.put("wettelijkeUitersteDatum", nieuwMoment);
+    variabelen.put("termijnTekst", VerzoekIntake.NEDERLANDSE_DATUM.format(nieuw));
+    variabelen.put("verlengd", Boolean.TRUE);
+
+    String ref = VerzoekregisterInProces.referentie(execution);
+    Map<String, Object> velden = new LinkedHashMap<>();
+    velden.put("uitersteReactiedatum", nieuw);
+    velden.put("wettelijkeUitersteDatum", nieuw);
+    velden.put("verlengd", Boolean.TRUE);
+    velden.put("verlengingMotivering", execution.getVariable("verlengingMotivering"));
+    velden.put("status", VerzoekStatus.VERLENGD);
+    register.wijzig(ref, velden, inProces.gebruiker(null));
+
+    execution.getProcessInstance().setVariables(variabelen);
+    // internal bookkeeping of the engine, not an action of the user: no authorization checks for these calls
+    Authentication wie = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      for (String instantie : instanties(execution.getProcessInstanceId())) {
+        if (!instantie.equals(execution.getProcessInstanceId())) {
+          for (Map.Entry<String, Object> v : variabelen.entrySet()) {
+            if (runtimeService.getVariable(instantie, v.getKey()) != null) {
+              runtimeService.setVariable(instantie, v.getKey(), v.getValue());
+            }
+          }
+        }
+        verplaatsTimers(instantie);
+        for (Task t : taskService.createTaskQuery().processInstanceId(instantie).dueDate(oud).list()) {
+          taskService.setDueDate(t.getId(), nieuwMoment);
+        }
+      }
+    } finally {
+      if (wie != null) {
+        identityService.setAuthentication(wie);
+      }
+    }
+  }
+
+  private void verplaatsTimers(String instantie) {
+    for (Job job : managementService.createJobQuery().processInstanceId(instantie).timers().list()) {
+      JobDefinition definitie = job.getJobDefinitionId() == null ? null : managementService
+          .createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+      if (definitie != null && TERMIJNTIMERS.contains(definitie.getActivityId())) {
+        managementService.recalculateJobDuedate(job.getId(), false);
+      }
+    }
+  }
+
+  /** The request's process instance and, recursively, the instances of its call activities. */
+  List<String> instanties(String processInstanceId) {
+    List<String> alle = new ArrayList<>();
+    alle.add(processInstanceId);
+    for (int i = 0; i < alle.size(); i++) {
+      for (ProcessInstance sub : runtimeService.createProcessInstanceQuery().superProcessInstanceId(alle.get(i))
+          .list()) {
+        alle.add(sub.getId());
+      }
+    }
+    return alle;
+  }
+}

@@ -1,0 +1,326 @@
+package nl.deurwaarder.avg.verzoek.procedure;
+
+import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.lijst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import nl.deurwaarder.avg.AvgSpringTest;
+import nl.deurwaarder.avg.verzoek.Verzoek;
+import nl.deurwaarder.avg.verzoek.VerzoekStatus;
+import nl.deurwaarder.avg.verzoek.VerzoekType;
+import nl.deurwaarder.avg.verzoek.VerzoekerRol;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/** Every path of the access-request procedure PH-PRO-01 (bpmn/avg-inzageverzoek.bpmn). */
+@AvgSpringTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class InzageverzoekProcesTest {
+
+  /** Receipt on Monday 2 March 2026: deadline (1 month) Thursday 2 April 2026. */
+  static final LocalDate ONTVANGST = LocalDate.of(2026, 3, 2);
+
+  @Autowired
+  ProcesTestSteun t;
+
+  String ref;
+  ProcessInstance pi;
+
+  @BeforeEach
+  void registreer() {
+    t.klok(ONTVANGST, 10);
+    Verzoek v = t.registreer(VerzoekType.INZAGE, VerzoekerRol.BETROKKENE);
+    ref = v.referentie();
+    pi = t.procedure(ref, "avg-inzageverzoek");
+    assertThat(v.uitersteReactiedatum()).isEqualTo(t.termijn.laatsteDagMaanden(ONTVANGST, 1));
+    assertThat(pi).isWaitingAt("Task_OntvangstbevestigingVerzenden", "Task_TermijnVerlengen");
+    Task verlengen = t.taak(ref, "Task_TermijnVerlengen");
+    assertThat(verlengen).hasCandidateGroup("privacycoordinator");
+    assertThat(verlengen.getDueDate()).isEqualTo(t.termijn.maandenNaOntvangst(ONTVANGST, 1));
+    t.voerJobsUit(pi.getId());
+    assertThat(t.brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
+    Task duidelijk = t.taak(ref, "Task_VerzoekBeoordelenDuidelijkheid");
+    assertThat(duidelijk).hasCandidateGroup("privacycoordinator");
+    assertThat(duidelijk.getDueDate()).isEqualTo(t.termijn.werkdagenNaDatum(ONTVANGST, 3));
+  }
+
+  @AfterEach
+  void herstel() {
+    ClockUtil.reset();
+    if (t.runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+      t.runtime.deleteProcessInstance(pi.getId(), "einde test");
+    }
+  }
+
+  private Date deadline() {
+    return t.datum(t.register.haal(ref).uitersteReactiedatum());
+  }
+
+  private void verifieer(String resultaat) {
+    Task taak = t.taak(ref, "Task_IdentiteitVerifieren");
+    assertThat(taak).hasCandidateGroup("privacycoordinator");
+    assertThat(t.runtime.getVariable(taak.getProcessInstanceId(), "verificatieAltijd")).isEqualTo(true);
+    t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", resultaat,
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"));
+    t.voerJobsUit(pi.getId());
+  }
+
+  private void beoordeel(String voorgenomen, Object... extra) {
+    Task taak = t.taak(ref, "Task_VerzoekBeoordelen");
+    assertThat(taak).hasCandidateGroup("privacycoordinator");
+    assertThat(taak.getDueDate()).isEqualTo(deadline());
+    assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.BEOORDELING);
+    Object[] vars = new Object[extra.length + 2];
+    vars[0] = "voorgenomenBesluit";
+    vars[1] = voorgenomen;
+    System.arraycopy(extra, 0, vars, 2, extra.length);
+    t.rondAf(ref, "Task_VerzoekBeoordelen", vars);
+  }
+
+  private void wijsAanEnVerzamel() {
+    Task aanwijzen = t.taak(ref, "Task_VerantwoordelijkeAanwijzen");
+    assertThat(aanwijzen).hasCandidateGroup("privacycoordinator");
+    assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.IN_BEHANDELING);
+    assertThat(t.runtime.getVariable(pi.getId(), "medewerkerKeuzes").toString())
+        .contains("\"value\":\"medewerker\"").contains("\"value\":\"coordinator\"").doesNotContain("\"value\":\"fg\"");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "fg"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen bestaande gebruiker in de groep");
+    t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "medewerker");
+    assertThat(t.register.haal(ref).behandelaar()).isEqualTo("medewerker");
+    Task verzamelen = t.taak(ref, "Task_GegevensVerzamelen");
+    assertThat(verzamelen).isAssignedTo("medewerker");
+    t.taken.complete(verzamelen.getId(), GegevensVerzamelenProcesTest.checklist(true));
+    t.voerJobsUit(pi.getId());
+    assertThat(t.procesmail.soorten(ref)).contains("GEGEVENS_VERZAMELD");
+  }
+
+  private void screenZonderTwijfel() {
+    t.rondAf(ref, "Task_GegevensScreenen", "screeningUitkomst", "GESCREEND", "screenKopie", true,
+        "screenAlleenBetrokkene", true, "screenPersoonsgegevens", true, "screenInzagerecht", true,
+        "screenDerden", true, "screenMetadata", true, "screenPapier", true, "screenGearchiveerd", true);
+  }
+
+  @Test
+  void clearVerifiedGrantedScreenedWithFgHelpAndAnsweredBySecureEmail() {
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.VERIFICATIE);
+    verifieer("POSITIEF");
+    beoordeel("TOEWIJZEN");
+    assertThat(t.register.haal(ref).besluit()).isEqualTo("TOEWIJZEN");
+    wijsAanEnVerzamel();
+    Task screenen = t.taak(ref, "Task_GegevensScreenen");
+    assertThat(screenen).hasCandidateGroup("privacycoordinator");
+    assertThat(screenen.getDueDate()).isEqualTo(deadline());
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_GegevensScreenen", "screeningUitkomst", "GESCREEND",
+        "screenKopie", true)).isInstanceOf(ProcessEngineException.class).hasMessageContaining("screenDerden");
+    t.rondAf(ref, "Task_GegevensScreenen", "screeningUitkomst", "FG_ADVIES_NODIG",
+        "screeningVraag", "Is de notitie van de opdrachtgever een persoonsgegeven van de betrokkene?");
+    Task fg = t.taak(ref, "Task_FgAdviesBijScreenen");
+    assertThat(fg).hasCandidateGroup("fg");
+    t.rondAf(ref, "Task_FgAdviesBijScreenen", "screeningAdvies", "Ja, verstrekken; naam opdrachtgever weglaten.");
+    screenZonderTwijfel();
+    Task reactie = t.taak(ref, "Task_ReactieSamenstellen");
+    assertThat(reactie).hasCandidateGroup("privacycoordinator");
+    // the art. 15(1) information comes from the published verwerkingsregister (start register V7_1, "Debiteur")
+    assertThat((String) t.runtime.getVariable(pi.getId(), "informatieDoeleinden")).contains("grondslag:");
+    assertThat((String) t.runtime.getVariable(pi.getId(), "informatieBewaartermijn")).contains("\n");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "PER_DUIF"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("verzendwijze");
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isEnded().hasPassed("Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld")
+        .hasNotPassed("Task_TermijnVerlengenVerwerken");
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
+      assertThat(b.status()).isEqualTo("VERZONDEN");
+      assertThat(b.tekst()).contains("Legenda").contains("weggelaten naam van een ander");
+    });
+    assertThat(t.taken.createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).isEqualTo("BEVEILIGDE_EMAIL");
+    assertThat(v.verzondenOp()).isNotNull();
+    assertThat(v.afgeslotenOp()).isNotNull();
+    assertThat(v.verificatieResultaat()).isEqualTo("POSITIEF");
+  }
+
+  @Test
+  void unclearRequestStillUnclearThenNegativeVerificationEndsEverything() {
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "NEE"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("verduidelijkingsvraag");
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "NEE",
+        "verduidelijkingsvraag", "Over welk dossier gaat uw verzoek?");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("VERDUIDELIJKING");
+      assertThat(b.tekst()).contains("Over welk dossier gaat uw verzoek?");
+    });
+    Task wachten = t.taak(ref, "Task_VerduidelijkingVerwerken");
+    assertThat(wachten).hasCandidateGroup("privacycoordinator");
+    assertThat(wachten.getDueDate()).isEqualTo(deadline());
+    t.rondAf(ref, "Task_VerduidelijkingVerwerken", "verduidelijkt", "NEE");
+    verifieer("NEGATIEF");
+    assertThat(pi).isEnded().hasPassed("EndEvent_VerificatieAfgewezen");
+    assertThat(t.brieftypen(ref)).endsWith("VERIFICATIE_NEGATIEF");
+    assertThat(t.taken.createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
+    assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.AFGEWEZEN);
+  }
+
+  @Test
+  void noClarificationWithinFourteenDaysThenRejectedAsUnclearWithFgAgreement() {
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "NEE", "verduidelijkingsvraag", "Welk?");
+    t.voerJobsUit(pi.getId());
+    t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_GeenVerduidelijking");
+    assertThat(t.runtime.getVariable(pi.getId(), "verduidelijkt")).isEqualTo("GEEN_REACTIE");
+    verifieer("POSITIEF");
+    assertThatThrownBy(() -> beoordeel("AFWIJZEN", "besluitMotivering", "Onduidelijk gebleven."))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("afwijzingsgronden");
+    assertThatThrownBy(() -> beoordeel("AFWIJZEN", "afwijzingsgronden", lijst("GEEN_PERSOONSGEGEVENS"),
+        "besluitMotivering", "x")).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+    beoordeel("AFWIJZEN", "afwijzingsgronden", lijst("ONDUIDELIJK"), "besluitMotivering", "Onduidelijk gebleven.");
+    assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.FG_ADVIES);
+    assertThat(t.taak(ref, "Task_AdviesGeven")).hasCandidateGroup("fg");
+    t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "AKKOORD");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isEnded().hasPassed("CallActivity_FgAdvies", "Task_BriefAfwijzing", "EndEvent_VerzoekAfgewezen");
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("AFWIJZING");
+      assertThat(b.tekst()).contains("Onduidelijk gebleven.").doesNotContain("[\"ONDUIDELIJK");
+    });
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEWEZEN);
+    assertThat(v.afwijzingsgronden()).containsExactly("ONDUIDELIJK");
+    assertThat(v.besluit()).isEqualTo("AFWIJZEN");
+    assertThat(v.fgAdvies()).isEqualTo("AKKOORD");
+    assertThat(v.afgeslotenOp()).isNotNull();
+  }
+
+  @Test
+  void fgAdvisesAgainstRejectionCoordinatorFollowsAndSendsByRegisteredPost() {
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    verifieer("POSITIEF");
+    beoordeel("AFWIJZEN", "afwijzingsgronden", lijst("ONREDELIJK_BELASTEND"), "besluitMotivering", "Te veel.");
+    t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "NIET_AKKOORD", "fgToelichting", "Niet onredelijk.");
+    t.rondAf(ref, "Task_BesluitNemenNaFgAdvies", "besluitNaAdvies", "ADVIES_VOLGEN");
+    assertThat(t.register.haal(ref).besluit()).isEqualTo("TOEWIJZEN");
+    wijsAanEnVerzamel();
+    screenZonderTwijfel();
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "AANGETEKENDE_POST");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
+      assertThat(b.status()).isEqualTo("PER_POST");
+    });
+    Task bevestigen = t.taak(ref, "Task_VerzendingBevestigen");
+    assertThat(bevestigen).hasCandidateGroup("privacycoordinator");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzendingBevestigen", "verzondenOpDatum", "2099-01-01",
+        "verzendkenmerk", "3SABCD123")).isInstanceOf(ProcessEngineException.class).hasMessageContaining("toekomst");
+    t.klok(ONTVANGST.plusDays(2), 10);
+    t.rondAf(ref, "Task_VerzendingBevestigen", "verzondenOpDatum", ONTVANGST.plusDays(1).toString(),
+        "verzendkenmerk", "3SABCD123");
+    assertThat(pi).isEnded().hasPassed("Task_ReactieAanmaken", "EndEvent_VerzoekAfgehandeld");
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).isEqualTo("AANGETEKENDE_POST");
+    assertThat(v.verzondenOp().toLocalDate()).isEqualTo(ONTVANGST.plusDays(1));
+    assertThat(t.register.historie(ref)).anySatisfy(h -> {
+      assertThat(h.veld()).isEqualTo("verzendkenmerk");
+      assertThat(h.nieuweWaarde()).isEqualTo("3SABCD123");
+    });
+  }
+
+  @Test
+  void extensionWithinTheFirstMonthMovesRegisterTimersSubProcessAndDueDates() {
+    Date oud = deadline();
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    verifieer("POSITIEF");
+    beoordeel("TOEWIJZEN");
+    t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "medewerker");
+    Task verzamelen = t.taak(ref, "Task_GegevensVerzamelen");
+    assertThat(verzamelen.getDueDate()).isEqualTo(oud);
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken").getDuedate()).isEqualTo(oud);
+    t.klok(LocalDate.of(2026, 3, 20), 9);
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Veel archief."))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("verlengingBevestigd");
+    t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Veel papieren archief.",
+        "verlengingBevestigd", true);
+    LocalDate nieuw = t.termijn.laatsteDagMaanden(ONTVANGST, 3);
+    Date nieuwMoment = t.datum(nieuw);
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.verlengd()).isTrue();
+    assertThat(v.uitersteReactiedatum()).isEqualTo(nieuw);
+    assertThat(v.wettelijkeUitersteDatum()).isEqualTo(nieuw);
+    assertThat(v.verlengingMotivering()).isEqualTo("Veel papieren archief.");
+    assertThat(v.status()).isEqualTo(VerzoekStatus.VERLENGD);
+    assertThat(t.runtime.getVariable(pi.getId(), "uitersteReactiedatum")).isEqualTo(nieuwMoment);
+    assertThat((String) t.runtime.getVariable(pi.getId(), "termijnTekst")).isEqualTo("2 juni 2026");
+    assertThat(t.runtime.getVariable(verzamelen.getProcessInstanceId(), "termijnTekst")).isEqualTo("2 juni 2026");
+    assertThat(t.taak(ref, "Task_GegevensVerzamelen").getDueDate()).isEqualTo(nieuwMoment);
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken").getDuedate()).isEqualTo(nieuwMoment);
+    assertThat(t.timer(pi.getId(), "StartEvent_Herinnering").getDuedate())
+        .isEqualTo(t.termijn.werkdagenVoorDeadline(nieuwMoment, 5));
+    t.voerJobsUit(pi.getId());
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("VERLENGING");
+      assertThat(b.tekst()).contains("2 juni 2026").contains("Veel papieren archief.");
+    });
+    // the extension branch reminds before the new deadline too; one mail, even when the deadline watch fires as well
+    assertThat(t.timer(pi.getId(), "Event_HerinneringNieuweTermijn").getDuedate())
+        .isEqualTo(t.termijn.werkdagenVoorDeadline(nieuwMoment, 5));
+    t.laatTimerAfgaan(pi.getId(), "StartEvent_Herinnering");
+    t.laatTimerAfgaan(pi.getId(), "Event_HerinneringNieuweTermijn");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.procesmail.soorten(ref)).containsOnlyOnce("HERINNERING");
+    assertThat(pi).hasPassed("Task_TermijnVerlengenVerwerken", "Task_HerinneringNieuweTermijnMailen",
+        "EndEvent_TermijnVerlengd");
+  }
+
+  @Test
+  void afterTheFirstMonthExtensionIsRefusedAndTheTaskDisappears() {
+    Job eersteMaand = t.timer(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
+    assertThat(eersteMaand.getDuedate()).isEqualTo(t.termijn.maandenNaOntvangst(ONTVANGST, 1));
+    t.klok(t.termijn.laatsteDagMaanden(ONTVANGST, 1).plusDays(1), 9);
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Te laat.",
+        "verlengingBevestigd", true)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("alleen binnen de eerste maand");
+    assertThat(t.register.haal(ref).verlengd()).isFalse();
+    t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
+    assertThat(t.heeftTaak(ref, "Task_TermijnVerlengen")).isFalse();
+    assertThat(pi).hasPassed("EndEvent_VerlengingNietMeerMogelijk").isNotEnded();
+  }
+
+  @Test
+  void reminderFiveWorkingDaysBeforeAndEscalationToFgAndDirectieWhenThePeriodPasses() {
+    Date deadline = deadline();
+    assertThat(t.timer(pi.getId(), "StartEvent_Herinnering").getDuedate())
+        .isEqualTo(t.termijn.werkdagenVoorDeadline(deadline, 5));
+    t.laatTimerAfgaan(pi.getId(), "StartEvent_Herinnering");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.procesmail.soorten(ref)).containsExactly("HERINNERING");
+    assertThat(pi).hasPassed("EndEvent_HerinneringVerzonden");
+    t.laatTimerAfgaan(pi.getId(), "StartEvent_TermijnVerstreken");
+    t.voerJobsUit(pi.getId());
+    assertThat(t.procesmail.soorten(ref)).containsExactly("HERINNERING", "TERMIJN_VERSTREKEN");
+    Task escaleren = t.taak(ref, "Task_TermijnOverschredenEscaleren");
+    assertThat(escaleren).hasCandidateGroup("fg").hasCandidateGroup("directie");
+    assertThatThrownBy(() -> t.taken.complete(escaleren.getId()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("escalatieAantekening");
+    t.rondAf(ref, "Task_TermijnOverschredenEscaleren", "escalatieAantekening", "Afhandelen voor vrijdag.");
+    assertThat(pi).hasPassed("EndEvent_Geescaleerd").isNotEnded();
+    // the request itself goes on
+    assertThat(t.heeftTaak(ref, "Task_VerzoekBeoordelenDuidelijkheid")).isTrue();
+  }
+}
