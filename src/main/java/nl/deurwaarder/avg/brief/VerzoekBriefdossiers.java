@@ -1,7 +1,5 @@
 package nl.deurwaarder.avg.brief;
 
-import nl.deurwaarder.avg.verwerkingsregister.Artikel15Informatie;
-
 import java.util.HashMap;
 import java.util.Map;
 import nl.deurwaarder.avg.verzoek.Verzoek;
@@ -14,15 +12,10 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class VerzoekBriefdossiers implements BriefdossierBron {
 
-  /** The data subject category whose art. 15(1) information an access reply gives, unless the process says otherwise. */
-  static final String STANDAARD_CATEGORIE = "Debiteur";
-
   private final VerzoekRegister register;
-  private final Artikel15Informatie artikel15;
 
-  public VerzoekBriefdossiers(VerzoekRegister register, Artikel15Informatie artikel15) {
+  public VerzoekBriefdossiers(VerzoekRegister register) {
     this.register = register;
-    this.artikel15 = artikel15;
   }
 
   @Override
@@ -48,9 +41,6 @@ public class VerzoekBriefdossiers implements BriefdossierBron {
     g.put("afwijzingsgronden", v.afwijzingsgronden());
     g.put("uitgevoerdOp", v.uitgevoerdOp());
     g.values().removeIf(java.util.Objects::isNull);
-    if (type == BriefType.REACTIE_INZAGE && !invoer.containsKey("verwerkingsdoeleinden")) {
-      g.putAll(artikel15Informatie(invoer.get("betrokkeneCategorie")));
-    }
     if (type == BriefType.VERIFICATIE_NEGATIEF) {
       // PH-PRO-01 §3.3: the data subject is told that a request on their data was made and rejected; the requester's
       // identity could not be established, so the letter does not go to the requester's address
@@ -62,30 +52,6 @@ public class VerzoekBriefdossiers implements BriefdossierBron {
         && !v.verzoekerEmail().isBlank();
     String adres = naarDerde ? null : v.betrokkene().adres();
     return new Briefdossier(referentie, v.briefaanhefNaam(), leegAlsNull(v.briefadresEmail()), adres, g);
-  }
-
-  /**
-   * AVG art. 15(1): purposes, categories of data, recipients, retention and source, taken from the PUBLISHED
-   * verwerkingsregister (PH-PRO-03), so a change published there changes the next reply.
-   */
-  private Map<String, Object> artikel15Informatie(Object categorie) {
-    String betrokkene = categorie == null || categorie.toString().isBlank() ? STANDAARD_CATEGORIE
-        : categorie.toString();
-    Artikel15Informatie.Overzicht o = artikel15.voor(betrokkene);
-    Map<String, Object> info = new HashMap<>();
-    if (o.leeg()) {
-      return info;
-    }
-    info.put("verwerkingsdoeleinden", o.doelen().stream()
-        .map(d -> d.doeleind() + " (" + d.verwerking() + "; grondslag: " + d.grondslag() + ")").distinct().toList());
-    info.put("categorieenPersoonsgegevens", o.categorieenPersoonsgegevens().stream()
-        .map(c -> c.bijzonder() ? c.naam() + " (bijzonder persoonsgegeven)" : c.naam()).distinct().toList());
-    info.put("ontvangers", o.ontvangers());
-    info.put("bewaartermijn", String.join("; ", o.bewaartermijnen().stream()
-        .map(t -> t.verwerking() + ": " + t.bewaartermijn()).distinct().toList()));
-    info.put("bron", String.join("; ", o.bronnen()));
-    info.put("verwerkingsregisterVersie", o.registerversie());
-    return info;
   }
 
   @Override
