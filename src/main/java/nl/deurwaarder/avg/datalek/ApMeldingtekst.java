@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The content of the AP notification (PH-PRO-04 §4.1), prepared from the register in the order of the sections of
- * the AP's online form, so that the coordinator can copy it over. Plain text (form-js shows it as Markdown).
+ * the AP's online form, so that the coordinator can copy it over. Plain text, shown read-only in the forms.
  */
 @Component
 public class ApMeldingtekst {
@@ -22,7 +22,7 @@ public class ApMeldingtekst {
 
   public String opstellen(Datalek d) {
     StringBuilder s = new StringBuilder();
-    s.append("**Melding datalek aan de Autoriteit Persoonsgegevens — ").append(d.referentie()).append("**\n\n");
+    s.append("Melding datalek aan de Autoriteit Persoonsgegevens — ").append(d.referentie()).append("\n\n");
     sectie(s, "1. Contactgegevens", kantoor.naam() + ", " + kantoor.adres() + ", " + kantoor.postcode() + " "
         + kantoor.plaats() + ". Contactpersoon: functionaris gegevensbescherming " + kantoor.fgNaam() + ", "
         + kantoor.fgEmail() + ", " + kantoor.fgTelefoon() + ".");
@@ -64,6 +64,6 @@ public class ApMeldingtekst {
   }
 
   private static void sectie(StringBuilder s, String kop, String tekst) {
-    s.append("**").append(kop).append("**  \n").append(tekst.replace("\n", "  \n")).append("\n\n");
+    s.append(kop).append("\n").append(tekst).append("\n\n");
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.deurwaarder.avg.archief.Archief;
+import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -47,16 +49,18 @@ public class DatalekInProces {
   private final Termijnberekening termijn;
   private final IdentityService identityService;
   private final Clock clock;
+  private final Archief archief;
   private final boolean beperktViaDirectie;
 
   public DatalekInProces(DatalekRegister register, ApMeldingtekst apMeldingtekst, Termijnberekening termijn,
-      IdentityService identityService, Clock clock,
+      IdentityService identityService, Clock clock, Archief archief,
       @Value("${avg.datalek.beperkt-melding-via-directie:false}") boolean beperktViaDirectie) {
     this.register = register;
     this.apMeldingtekst = apMeldingtekst;
     this.termijn = termijn;
     this.identityService = identityService;
     this.clock = clock;
+    this.archief = archief;
     this.beperktViaDirectie = beperktViaDirectie;
   }
 
@@ -82,7 +86,62 @@ public class DatalekInProces {
     task.setVariable("apMeldingUiterlijkTekst", MOMENT.format(d.apMeldingUiterlijk()));
     task.setVariable("ontdektOpTekst", MOMENT.format(d.ontdektOp()));
     task.setVariable("urenResterendTekst", urenTekst(d, uren));
-    task.setVariable("apMeldingTekst", apMeldingtekst.opstellen(d));
+    Object concept = task.getVariable("apMeldingConcept");
+    task.setVariable("apMeldingTekst", concept != null && !concept.toString().isBlank() ? concept.toString()
+        : apMeldingtekst.opstellen(d));
+  }
+
+  /** Create listener of the draft task: the draft starts as the prepared text, so it can be edited. */
+  public void conceptKlaarzetten(DelegateTask task) {
+    if (task.getVariable("apMeldingConcept") == null) {
+      task.setVariable("apMeldingConcept", task.getVariable("apMeldingTekst"));
+    }
+  }
+
+  /** Complete listener: at least one category of §1.2 (BESCHIKBAARHEID, VERTROUWELIJKHEID, INTEGRITEIT). */
+  public void categorieen(DelegateTask task) {
+    List<String> c = Invoercontrole.alsLijst(task.getVariable("inbreukCategorieen"));
+    if (c.isEmpty() || !Set.of("BESCHIKBAARHEID", "VERTROUWELIJKHEID", "INTEGRITEIT").containsAll(c)) {
+      throw new BadUserRequestException("Kies een of meer categorieën: BESCHIKBAARHEID, VERTROUWELIJKHEID, "
+          + "INTEGRITEIT.");
+    }
+  }
+
+  /**
+   * Stores what a step produced (a text variable) as a document in the breach file (the archive under the
+   * reference), so the breach team's work is documented in the datalekdossier (PH-PRO-04 §3.3).
+   */
+  public void inDossier(DelegateTask task, String veld, String titel) {
+    Object w = task.getVariable(veld);
+    if (w == null) {
+      return;
+    }
+    String ref = referentie(task.getExecution());
+    String tekst = titel + "\n" + ref + " — " + MOMENT.format(DatalekRegister.nu(clock)) + " — "
+        + gebruiker(task.getAssignee()) + "\n\n" + w;
+    archief.bewaar(ref, Stuksoort.DATALEKDOSSIER, titel, veld + ".txt", "text/plain",
+        tekst.getBytes(java.nio.charset.StandardCharsets.UTF_8), gebruiker(task.getAssignee()));
+  }
+
+  /** A free note in the register history (e.g. what directie did when the 72 hours passed). */
+  public void notitie(DelegateTask task, String veld) {
+    Object w = task.getVariable(veld);
+    register.historie(referentie(task.getExecution()), gebruiker(task.getAssignee()), veld, null,
+        w == null ? null : w.toString());
+  }
+
+  /** What the reporter is told when the file closes (letter DATALEK_BERICHT_MELDER, "bevinding"). */
+  public String bevinding(DelegateExecution execution) {
+    Object eigen = execution.getVariable("berichtAanMelder");
+    if (eigen != null && !eigen.toString().isBlank()) {
+      return eigen.toString().strip();
+    }
+    if ("JA".equals(String.valueOf(execution.getVariable("isDatalek")))) {
+      return "Uw melding is beoordeeld als een datalek. Wij hebben de nodige maatregelen genomen en de melding "
+          + "afgehandeld volgens onze procedure datalekken. De registratie is afgesloten.";
+    }
+    return "Na beoordeling is vastgesteld dat er geen sprake is van een datalek in de zin van de AVG. De "
+        + "registratie is met deze bevinding afgesloten. Dank voor uw oplettendheid.";
   }
 
   static String urenTekst(Datalek d, long uren) {
@@ -130,6 +189,9 @@ public class DatalekInProces {
     }
     if (veld.equals("inbreukCategorieen")) {
       return Invoercontrole.alsLijst(waarde);
+    }
+    if (waarde instanceof Number n) {
+      return n.intValue();
     }
     return waarde;
   }
@@ -196,6 +258,11 @@ public class DatalekInProces {
     velden.put("afgeslotenOp", DatalekRegister.nu(clock));
     if (!"JA".equals(String.valueOf(execution.getVariable("isDatalek")))) {
       velden.put("ernst", Ernst.GEEN_DATALEK);
+    } else {
+      Datalek d = register.haal(referentie(execution));
+      if (d.ja("betrokkenenGeinformeerd") == null) {
+        velden.put("betrokkenenGeinformeerd", false);
+      }
     }
     register.wijzig(referentie(execution), velden, gebruiker(null));
   }
