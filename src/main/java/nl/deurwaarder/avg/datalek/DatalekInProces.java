@@ -319,6 +319,17 @@ public class DatalekInProces {
     }
   }
 
+  /** Letter key per recipient line (no personal data in the key): the first 16 hex digits of its SHA-256. */
+  public String sleutel(String regel) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(regel.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(h).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String naam(String regel) {
     return regel.substring(0, Math.max(0, regel.indexOf(';'))).strip();
   }
