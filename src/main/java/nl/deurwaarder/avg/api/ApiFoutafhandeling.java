@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.deurwaarder.avg.datalek.OnbekendDatalekException;
+import nl.deurwaarder.avg.datalek.OngeldigeDatalekmeldingException;
 import nl.deurwaarder.avg.verzoek.OngeldigVerzoekException;
 import nl.deurwaarder.avg.verzoek.OnbekendVerzoekException;
 import org.springframework.http.HttpStatus;
@@ -39,8 +41,13 @@ public class ApiFoutafhandeling {
     return ongeldig(e.fouten());
   }
 
-  @ExceptionHandler(OnbekendVerzoekException.class)
-  ProblemDetail onbekend(OnbekendVerzoekException e) {
+  @ExceptionHandler(OngeldigeDatalekmeldingException.class)
+  ProblemDetail ongeldigeDatalekmelding(OngeldigeDatalekmeldingException e) {
+    return ongeldig(e.fouten());
+  }
+
+  @ExceptionHandler({OnbekendVerzoekException.class, OnbekendDatalekException.class})
+  ProblemDetail onbekend(RuntimeException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     p.setTitle("Niet gevonden");
     return p;

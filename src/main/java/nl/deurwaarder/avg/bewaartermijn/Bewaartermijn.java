@@ -68,6 +68,7 @@ public class Bewaartermijn {
   @Scheduled(cron = "${avg.bewaartermijn.cron:0 30 0 * * *}", zone = "Europe/Amsterdam")
   public void nachtelijks() {
     voerUit();
+    voerUitDatalekken();
   }
 
   /** Received before this moment → due now: 1 January 00:00 Amsterdam of (current year − 3). */
@@ -158,6 +159,75 @@ public class Bewaartermijn {
     }
     int lopend = instanties.size() - beeindigd.size();
     return new Resultaat(1, 0, stukken, beeindigd.size(), lopend);
+  }
+
+  /**
+   * History lines of the Register datalekken whose values are codes, dates, numbers or the AP's reference: kept for
+   * trend analysis. Every other line (descriptions, measures, advice, names) loses its values.
+   */
+  static final Set<String> ANONIEME_DATALEKVELDEN = Set.of("registratie", "status", "geschatAantalBetrokkenen",
+      "critPersoonsgegevens", "critMisbruik", "critBeveiliging", "criteriaUitkomst", "isDatalek", "ernst",
+      "inbreukCategorieen", "apBesluit", "apGemeld", "apMeldingOp", "apKenmerk", "apMeldingSoort",
+      "apMeldingAangevuldOp", "betrokkenenGeinformeerd", "betrokkenenGeinformeerdOp", "derdenGeinformeerd",
+      "afgeslotenOp", "geevalueerdOp", "processInstanceId");
+
+  /**
+   * Retention of breach entries (PH-ALG-05 §6.3: 3 years), counted like requests: from the end of the year in which
+   * the breach was discovered, so a breach discovered in year Y is anonymised on 1 January of Y+4. The free text
+   * (description, systems and data, measures, judgement, advice, evaluation), the reporter's name, e-mail and user
+   * id, the letters' addressees and the archive go; the anonymous entry (dates, source, processor, counts, criteria,
+   * class, categories, AP notification, yes/no answers) stays for the trend analysis. Returns the number anonymised.
+   */
+  public int voerUitDatalekken() {
+    OffsetDateTime grens = grens();
+    List<String> refs = jdbc.queryForList("SELECT referentie FROM avg_datalek WHERE geanonimiseerd_op IS NULL"
+        + " AND ontdekt_op < :grens ORDER BY referentie", Map.of("grens", grens), String.class);
+    int n = 0;
+    for (String referentie : refs) {
+      try {
+        Integer r = transactie.execute(status -> anonimiseerDatalek(referentie, grens));
+        n += r == null ? 0 : r;
+      } catch (RuntimeException e) {
+        LOG.error("Bewaartermijn {}: anonimiseren mislukt ({})", referentie, e.getClass().getSimpleName());
+      }
+    }
+    LOG.info("Bewaartermijn datalekken (ontdekt voor {}): {} geanonimiseerd", grens.toLocalDate(), n);
+    return n;
+  }
+
+  int anonimiseerDatalek(String referentie, OffsetDateTime grens) {
+    MapSqlParameterSource p = new MapSqlParameterSource("r", referentie).addValue("grens", grens)
+        .addValue("nu", OffsetDateTime.now(clock)).addValue("weg", VERWIJDERD);
+    int n = jdbc.update("""
+        UPDATE avg_datalek SET
+          gemeld_door = NULL, melder_naam = NULL, melder_email = NULL, omschrijving = NULL, getroffen_systemen = NULL,
+          getroffen_gegevens = NULL, beoordeling_toelichting = NULL, fg_advies_beoordeling = NULL,
+          afhandeling_scenario = NULL, datalekteam = NULL, schadebeperkende_maatregelen = NULL,
+          bewijsmateriaal = NULL, onderzoek_aard_omvang = NULL, impactanalyse = NULL,
+          corrigerende_maatregelen = NULL, ap_besluit_toelichting = NULL, fg_advies_ap = NULL,
+          ap_te_laat_reden = NULL, betrokkenen_advies_fg = NULL, betrokkenen_wijze = NULL,
+          derden_toelichting = NULL, evaluatie = NULL, geanonimiseerd_op = :nu, versie = versie + 1
+        WHERE referentie = :r AND geanonimiseerd_op IS NULL AND ontdekt_op < :grens
+        """, p);
+    if (n == 0) {
+      return 0;
+    }
+    jdbc.update("""
+        UPDATE avg_datalek_historie SET
+          oude_waarde = CASE WHEN oude_waarde IS NULL THEN NULL ELSE :weg END,
+          nieuwe_waarde = CASE WHEN nieuwe_waarde IS NULL THEN NULL ELSE :weg END
+        WHERE referentie = :r AND veld NOT IN (:anoniem)
+        """, p.addValue("anoniem", ANONIEME_DATALEKVELDEN));
+    jdbc.update("UPDATE avg_brief SET ontvanger_naam = NULL, ontvanger_email = NULL, onderwerp = :weg"
+        + " WHERE referentie = :r", p);
+    archief.verwijderAlles(referentie);
+    List<String> beeindigd = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(referentie).finished().list().stream().map(HistoricProcessInstance::getId)
+        .toList();
+    if (!beeindigd.isEmpty()) {
+      historyService.deleteHistoricProcessInstancesIfExists(beeindigd);
+    }
+    return 1;
   }
 
   /** For tests and reports: the number of entries that are due but not yet anonymised. */

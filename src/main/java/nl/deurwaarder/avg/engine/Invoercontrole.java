@@ -63,6 +63,14 @@ public class Invoercontrole {
     }
   }
 
+  /** The variable must be a yes/no answer (a checkbox: true or false). */
+  public void jaNee(VariableScope scope, String naam) {
+    Object waarde = scope.getVariable(naam);
+    if (!(waarde instanceof Boolean)) {
+      throw new BadUserRequestException("Beantwoord '" + naam + "' met ja of nee.");
+    }
+  }
+
   /** A list variable (JSON array or Java collection) whose every element is one of the allowed values. */
   public void lijst(VariableScope scope, String naam, String toegestaan) {
     Set<String> opties = opties(toegestaan);
