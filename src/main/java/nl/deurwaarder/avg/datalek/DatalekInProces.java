@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.datalek;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -102,7 +102,7 @@ public class DatalekInProces {
   public void categorieen(DelegateTask task) {
     List<String> c = Invoercontrole.alsLijst(task.getVariable("inbreukCategorieen"));
     if (c.isEmpty() || !Set.of("BESCHIKBAARHEID", "VERTROUWELIJKHEID", "INTEGRITEIT").containsAll(c)) {
-      throw new BadUserRequestException("Kies een of meer categorieën: BESCHIKBAARHEID, VERTROUWELIJKHEID, "
+      throw new OngeldigeInvoerException("Kies een of meer categorieën: BESCHIKBAARHEID, VERTROUWELIJKHEID, "
           + "INTEGRITEIT.");
     }
   }
@@ -205,15 +205,15 @@ public class DatalekInProces {
     Datalek d = register.haal(referentie(task.getExecution()));
     Instant op = moment(task, "apMeldingOp");
     if (op.isAfter(Instant.now(clock).plusSeconds(60))) {
-      throw new BadUserRequestException("Het tijdstip van de melding bij de AP mag niet in de toekomst liggen.");
+      throw new OngeldigeInvoerException("Het tijdstip van de melding bij de AP mag niet in de toekomst liggen.");
     }
     if (op.isBefore(d.ontdektOp().toInstant())) {
-      throw new BadUserRequestException("Het tijdstip van de melding ligt vóór de ontdekking van het datalek.");
+      throw new OngeldigeInvoerException("Het tijdstip van de melding ligt vóór de ontdekking van het datalek.");
     }
     boolean teLaat = op.isAfter(d.apMeldingUiterlijk().toInstant());
     Object reden = task.getVariable("apTeLaatReden");
     if (teLaat && (reden == null || reden.toString().isBlank())) {
-      throw new BadUserRequestException("De melding is later dan 72 uur na ontdekking gedaan ("
+      throw new OngeldigeInvoerException("De melding is later dan 72 uur na ontdekking gedaan ("
           + MOMENT.format(d.apMeldingUiterlijk()) + "): vul de reden van de vertraging in.");
     }
     task.setVariable("apGemeld", true);
@@ -232,7 +232,7 @@ public class DatalekInProces {
     Datalek d = register.haal(referentie(task.getExecution()));
     Instant op = moment(task, "apMeldingAangevuldOp");
     if (op.isAfter(Instant.now(clock).plusSeconds(60)) || op.isBefore(d.moment("apMeldingOp").toInstant())) {
-      throw new BadUserRequestException("Het tijdstip van de aanvulling moet tussen de voorlopige melding en nu "
+      throw new OngeldigeInvoerException("Het tijdstip van de aanvulling moet tussen de voorlopige melding en nu "
           + "liggen.");
     }
     register.wijzig(d.referentie(), Map.of("apMeldingAangevuldOp", OffsetDateTime.ofInstant(op,
@@ -242,12 +242,12 @@ public class DatalekInProces {
   private Instant moment(DelegateTask task, String naam) {
     Object w = task.getVariable(naam);
     if (w == null || w.toString().isBlank()) {
-      throw new BadUserRequestException("Vul '" + naam + "' in (datum en tijd).");
+      throw new OngeldigeInvoerException("Vul '" + naam + "' in (datum en tijd).");
     }
     try {
       return termijn.alsMoment(w, naam);
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("'" + naam + "' is geen geldige datum en tijd.");
+      throw new OngeldigeInvoerException("'" + naam + "' is geen geldige datum en tijd.");
     }
   }
 
@@ -281,7 +281,7 @@ public class DatalekInProces {
     for (String[] v : vragen) {
       Object a = task.getVariable(v[0]);
       if (a == null || a.toString().isBlank()) {
-        throw new BadUserRequestException("Beantwoord de vraag: " + v[1]);
+        throw new OngeldigeInvoerException("Beantwoord de vraag: " + v[1]);
       }
       s.append(v[1]).append("\n").append(a.toString().strip()).append("\n\n");
     }
@@ -310,11 +310,11 @@ public class DatalekInProces {
   public void controleerOntvangers(DelegateTask task) {
     List<String> regels = ontvangers(task);
     if (regels.isEmpty()) {
-      throw new BadUserRequestException("Vul per betrokkene een regel in: naam; e-mailadres of postadres.");
+      throw new OngeldigeInvoerException("Vul per betrokkene een regel in: naam; e-mailadres of postadres.");
     }
     for (String r : regels) {
       if (!r.contains(";") || naam(r).isBlank() || r.substring(r.indexOf(';') + 1).isBlank()) {
-        throw new BadUserRequestException("Regel '" + r + "': gebruik naam; e-mailadres of postadres.");
+        throw new OngeldigeInvoerException("Regel '" + r + "': gebruik naam; e-mailadres of postadres.");
       }
     }
   }

@@ -1,18 +1,13 @@
 package nl.deurwaarder.avg.datalek;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
-import org.camunda.bpm.engine.IdentityService;
+import nl.deurwaarder.avg.mail.Procesmail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,19 +27,14 @@ public class DatalekMail implements JavaDelegate {
     BEVESTIGING_MELDER, DIRECTIE_DIRECT, WAARSCHUWING_24_UUR, TERMIJN_VERSTREKEN, TRENDANALYSE
   }
 
-  private final JavaMailSender mailSender;
-  private final IdentityService identityService;
+  private final Procesmail procesmail;
   private final DatalekRegister register;
   private final KantoorProfiel kantoor;
-  private final String afzender;
 
-  public DatalekMail(JavaMailSender mailSender, IdentityService identityService, DatalekRegister register,
-      KantoorProfiel kantoor, @Value("${avg.mail.afzender}") String afzender) {
-    this.mailSender = mailSender;
-    this.identityService = identityService;
+  public DatalekMail(Procesmail procesmail, DatalekRegister register, KantoorProfiel kantoor) {
+    this.procesmail = procesmail;
     this.register = register;
     this.kantoor = kantoor;
-    this.afzender = afzender;
   }
 
   @Override
@@ -102,20 +92,17 @@ public class DatalekMail implements JavaDelegate {
       }
       aan = Set.of(kantoor.privacyMailbox());
     }
-    SimpleMailMessage mail = new SimpleMailMessage();
-    mail.setFrom(afzender);
-    mail.setTo(aan.toArray(String[]::new));
-    mail.setSubject(onderwerp);
-    mail.setText(tekst);
-    mailSender.send(mail);
-    LOG.info("Datalek {}: mail {} verzonden aan {} ontvanger(s)", ref, soort, aan.size());
+    // once per process step: a retried job does not mail again
+    String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + soort;
+    if (procesmail.verstuur(sleutel, ref, "DATALEK_" + soort, aan, onderwerp, tekst)) {
+      LOG.info("Datalek {}: mail {} verzonden aan {} ontvanger(s)", ref, soort, aan.size());
+    }
   }
 
   private Set<String> leden(String... groepen) {
     Set<String> adressen = new LinkedHashSet<>();
     for (String groep : groepen) {
-      List<User> users = identityService.createUserQuery().memberOfGroup(groep).list();
-      users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).sorted().forEach(adressen::add);
+      adressen.addAll(procesmail.adressenVanGroep(groep));
     }
     return adressen;
   }

@@ -1,10 +1,10 @@
 package nl.deurwaarder.avg.datalek;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.stream.Collectors;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,13 +57,13 @@ public class DatalekRegistrerenDelegate implements JavaDelegate {
           aantal(execution.getVariable("geschatAantalBetrokkenen")), tekst(execution, "getroffenSystemen"),
           tekst(execution, "getroffenGegevens"), melderNaam, melderEmail);
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("De melding is niet geregistreerd: " + e.getMessage());
+      throw new OngeldigeInvoerException("De melding is niet geregistreerd: " + e.getMessage());
     }
     Datalek d;
     try {
       d = intake.registreer(melding, gebruiker);
     } catch (OngeldigeDatalekmeldingException e) {
-      throw new BadUserRequestException("De melding is niet geregistreerd. " + e.fouten().values().stream()
+      throw new OngeldigeInvoerException("De melding is niet geregistreerd. " + e.fouten().values().stream()
           .collect(Collectors.joining(". ")) + ".");
     }
     execution.setProcessBusinessKey(d.referentie());

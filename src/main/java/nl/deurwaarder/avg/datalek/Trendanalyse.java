@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.datalek;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -83,10 +83,10 @@ public class Trendanalyse implements JavaDelegate {
   public void aanbevelingen(DelegateTask task) {
     Object a = task.getVariable("trendAanbevelingen");
     if (a == null || a.toString().isBlank()) {
-      throw new BadUserRequestException("Vul de trends en aanbevelingen voor de directie in.");
+      throw new OngeldigeInvoerException("Vul de trends en aanbevelingen voor de directie in.");
     }
     if (a.toString().length() > 10000) {
-      throw new BadUserRequestException("De trends en aanbevelingen zijn te lang (hoogstens 10000 tekens).");
+      throw new OngeldigeInvoerException("De trends en aanbevelingen zijn te lang (hoogstens 10000 tekens).");
     }
     int jaar = Integer.parseInt(task.getVariable("trendJaar").toString());
     jdbc.update("UPDATE avg_datalek_trendanalyse SET aanbevelingen = :a WHERE jaar = :j",
@@ -100,7 +100,7 @@ public class Trendanalyse implements JavaDelegate {
   public void besluit(DelegateTask task) {
     Object b = task.getVariable("trendBesluit");
     if (b == null || b.toString().isBlank()) {
-      throw new BadUserRequestException("Leg het besluit van de directie vast.");
+      throw new OngeldigeInvoerException("Leg het besluit van de directie vast.");
     }
     jdbc.update("UPDATE avg_datalek_trendanalyse SET besluit_directie = :b WHERE jaar = :j",
         new MapSqlParameterSource("b", b.toString()).addValue("j",

@@ -67,7 +67,7 @@ public class Invoercontrole {
   public void jaNee(VariableScope scope, String naam) {
     Object waarde = scope.getVariable(naam);
     if (!(waarde instanceof Boolean)) {
-      throw new BadUserRequestException("Beantwoord '" + naam + "' met ja of nee.");
+      throw new OngeldigeInvoerException("Beantwoord '" + naam + "' met ja of nee.");
     }
   }
 

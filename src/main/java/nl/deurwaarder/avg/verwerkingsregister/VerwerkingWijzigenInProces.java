@@ -1,7 +1,7 @@
 package nl.deurwaarder.avg.verwerkingsregister;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -78,7 +78,7 @@ public class VerwerkingWijzigenInProces {
       RegisterVersie versie = register.publiceer(voorstelId(execution), door);
       execution.setVariable("registerversie", versie.versienummer());
     } catch (OngeldigeVerwerkingException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw new OngeldigeInvoerException(e.getMessage());
     }
   }
 
@@ -90,7 +90,7 @@ public class VerwerkingWijzigenInProces {
     try {
       register.controleer(soort, v);
     } catch (OngeldigeVerwerkingException e) {
-      throw new BadUserRequestException("Het voorstel is niet vastgelegd. " + String.join(" ", e.fouten()));
+      throw new OngeldigeInvoerException("Het voorstel is niet vastgelegd. " + String.join(" ", e.fouten()));
     }
     return v;
   }

@@ -1,12 +1,12 @@
 package nl.deurwaarder.avg.verwerkingsregister;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -26,7 +26,7 @@ final class VoorstelFormulier {
     try {
       return Voorstel.Soort.valueOf(soort == null ? "" : soort);
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("Kies het soort wijziging: NIEUW, WIJZIGING of VERVALLEN.");
+      throw new OngeldigeInvoerException("Kies het soort wijziging: NIEUW, WIJZIGING of VERVALLEN.");
     }
   }
 
@@ -34,7 +34,7 @@ final class VoorstelFormulier {
     List<String> fouten = new ArrayList<>();
     String code = tekst(s, "verwerkingCode");
     if (code == null) {
-      throw new BadUserRequestException("Vul de code van de verwerking in, bijvoorbeeld 40.3.1.");
+      throw new OngeldigeInvoerException("Vul de code van de verwerking in, bijvoorbeeld 40.3.1.");
     }
     Verwerking b = bestaand.orElse(null);
     Grondslag grondslag = letter(s, "grondslag", Grondslag::van, b == null ? null : b.grondslag(), fouten,
@@ -103,7 +103,7 @@ final class VoorstelFormulier {
       }
     }
     if (!fouten.isEmpty()) {
-      throw new BadUserRequestException(String.join(" ", fouten));
+      throw new OngeldigeInvoerException(String.join(" ", fouten));
     }
     return new Verwerking(code,
         of(tekst(s, "verwerkingNaam"), b == null ? null : b.naam()),

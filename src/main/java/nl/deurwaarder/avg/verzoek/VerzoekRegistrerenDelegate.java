@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verzoek;
 
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -48,14 +48,14 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
               tekst(execution, "verzoekerOrganisatie")),
           tekst(execution, "omschrijving"));
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("Het verzoek is niet geregistreerd: " + e.getMessage());
+      throw new OngeldigeInvoerException("Het verzoek is niet geregistreerd: " + e.getMessage());
     }
     try {
       Verzoek verzoek = intake.registreer(nieuw, inProces.gebruiker(null));
       execution.setProcessBusinessKey(verzoek.referentie());
       execution.setVariable("referentie", verzoek.referentie());
     } catch (OngeldigVerzoekException e) {
-      throw new BadUserRequestException("Het verzoek is niet geregistreerd. " + e.fouten().values().stream()
+      throw new OngeldigeInvoerException("Het verzoek is niet geregistreerd. " + e.fouten().values().stream()
           .collect(Collectors.joining(" ")));
     }
   }

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
+import nl.deurwaarder.avg.mail.Procesmail;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
+import nl.deurwaarder.avg.mail.Procesmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
