@@ -20,17 +20,7 @@ public class DatalekCsv {
 
   /** Quotes when needed; text a spreadsheet would run as a formula (= + - @) gets a leading single quote. */
   static String tekst(Object waarde) {
-    if (waarde == null) {
-      return "";
-    }
-    String s = String.valueOf(waarde);
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      s = "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
+    return nl.deurwaarder.avg.api.Csv.veld(waarde);
   }
 
   private static String veld(Object w) {

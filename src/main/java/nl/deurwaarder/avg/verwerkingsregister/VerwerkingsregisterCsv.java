@@ -73,16 +73,6 @@ public class VerwerkingsregisterCsv {
   }
 
   static String veld(Object waarde) {
-    if (waarde == null) {
-      return "";
-    }
-    String s = String.valueOf(waarde);
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      s = "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
+    return nl.deurwaarder.avg.api.Csv.veld(waarde);
   }
 }
