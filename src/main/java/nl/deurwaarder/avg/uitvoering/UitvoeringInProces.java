@@ -233,6 +233,7 @@ public class UitvoeringInProces {
     String overzicht = rijen.stream().map(u -> "- **" + u.systeem() + "** (dossier " + u.dossiernummer() + "): "
         + u.soort().omschrijving() + " op " + Uitvoeringsregister.NL.format(u.uitgevoerdOp()) + " — "
         + u.omschrijving() + beperking(u)).collect(Collectors.joining("\n"));
+    task.setName("Wissing/correctie opnieuw toepassen: " + referentie);
     DelegateExecution execution = task.getExecution();
     execution.setVariableLocal("herstelOverzicht", overzicht);
     execution.setVariableLocal("herstelUitkomst", null);
