@@ -131,10 +131,23 @@ public class UitvoeringInProces {
 
   /**
    * The ids of the recipients still to inform, for a multi-instance letter step:
-   * {@code camunda:collection="${uitvoering.ontvangersTeInformeren(execution)}" camunda:elementVariable="ontvangerId"}.
+   * {@code camunda:collection="${uitvoering.ontvangersTeInformeren(execution)}" camunda:elementVariable="briefSleutel"}.
    */
   public List<String> ontvangersTeInformeren(DelegateExecution execution) {
     return ontvangers.teInformeren(referentie(execution)).stream().map(o -> String.valueOf(o.id())).toList();
+  }
+
+  /**
+   * Start listener of the letter step in the multi-instance over {@link #ontvangersTeInformeren} with element variable
+   * {@code briefSleutel} (= the recipient id): sets {@code briefOntvangerNaam}, {@code briefOntvangerEmail} and
+   * {@code briefOntvangerAdres} locally, so the letter goes to that recipient (by post when it has no e-mail address).
+   * (With asyncBefore per instance, input mappings cannot see the element variable yet; this listener can.)
+   */
+  public void ontvangerAlsGeadresseerde(DelegateExecution execution) {
+    Ontvanger o = ontvanger(execution.getVariable(BriefVerzenden.BRIEF_SLEUTEL));
+    execution.setVariableLocal("briefOntvangerNaam", o.naam());
+    execution.setVariableLocal("briefOntvangerEmail", o.email());
+    execution.setVariableLocal("briefOntvangerAdres", o.adres());
   }
 
   /** One recipient, e.g. {@code ${uitvoering.ontvanger(ontvangerId).naam()}} as input of the letter step. */
