@@ -293,6 +293,22 @@ class HerstelNaBackupProcesTest {
     assertThatThrownBy(() -> start(Map.of("backupDatum", "01-02-2039"))).isInstanceOf(AuthorizationException.class);
   }
 
+  /** Over /engine-rest (as Tasklist submits the start form): refused input is a 400 with the Dutch message. */
+  @Test
+  @Order(5)
+  void badStartFormOverRestIs400WithTheDutchMessage() throws Exception {
+    klok(2039, 2, 1);
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+            + port + "/engine-rest/process-definition/key/" + PROCES + "/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("ict:ict"
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"backupDatum\":{\"value\":\"31-02-2039\"}}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("'31-02-2039' is geen datum (dd-mm-jjjj)").doesNotContain("ENGINE-");
+  }
+
   private boolean startbaar(String gebruiker, List<String> groepen) {
     identityService.setAuthentication(gebruiker, groepen);
     try {
