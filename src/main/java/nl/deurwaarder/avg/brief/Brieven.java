@@ -75,7 +75,9 @@ public class Brieven {
       throw new IllegalArgumentException("Brief " + type + " voor " + referentie + " mist invoer: " + ontbreekt);
     }
     String naam = in.heeft(ONTVANGER_NAAM) ? in.tekst(ONTVANGER_NAAM) : dossier.ontvangerNaam();
-    String email = in.heeft(ONTVANGER_EMAIL) ? in.tekst(ONTVANGER_EMAIL) : dossier.ontvangerEmail();
+    // a third party named without e-mail gets its letter by post, never at the data subject's address
+    String email = in.heeft(ONTVANGER_EMAIL) ? in.tekst(ONTVANGER_EMAIL)
+        : in.heeft(ONTVANGER_NAAM) ? null : dossier.ontvangerEmail();
     String adres = in.heeft(ONTVANGER_ADRES) ? in.tekst(ONTVANGER_ADRES)
         : in.heeft(ONTVANGER_NAAM) ? null : dossier.ontvangerAdres();
     String onderwerp = type.onderwerp(in.tekst("verzoekNaam"));

@@ -76,6 +76,7 @@ public class RollenEnRechten implements ApplicationRunner {
       sta(rol, PROCESS_INSTANCE, "*", CREATE);
     }
     sta(Rol.PRIVACYCOORDINATOR, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE);
+    sta(Rol.ICT, PROCESS_DEFINITION, "avg-herstel-na-backup", READ, CREATE_INSTANCE); // restore after a backup
     for (Rol rol : List.of(Rol.FG, Rol.DIRECTIE)) {
       sta(rol, APPLICATION, COCKPIT, ACCESS);
       sta(rol, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
