@@ -76,6 +76,9 @@ public class RollenEnRechten implements ApplicationRunner {
       sta(rol, PROCESS_INSTANCE, "*", CREATE);
     }
     sta(Rol.PRIVACYCOORDINATOR, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE);
+    // the coordinator handles every request and breach: Tasklist shows their reference and data subject in the
+    // task lists (filter variables are process variables, read under PROCESS_INSTANCE READ)
+    sta(Rol.PRIVACYCOORDINATOR, PROCESS_INSTANCE, "*", READ, CREATE);
     sta(Rol.ICT, PROCESS_DEFINITION, "avg-herstel-na-backup", READ, CREATE_INSTANCE); // restore after a backup
     for (Rol rol : List.of(Rol.FG, Rol.DIRECTIE)) {
       sta(rol, APPLICATION, COCKPIT, ACCESS);
