@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,13 +56,11 @@ class WebformulierBrowserIT {
   JdbcTemplate jdbc;
 
   private ChromeDriver browser;
-  private Optional<String> testProcedures;
   private Path profiel;
   private Path bestanden;
 
   @BeforeAll
   void start() throws IOException {
-    testProcedures = TestProcedures.zorgVoor(repositoryService);
     profiel = Files.createTempDirectory("chromium-profiel");
     bestanden = Files.createTempDirectory("webformulier-bestanden");
     Files.createDirectories(SCHERMAFDRUKKEN);
@@ -83,7 +80,6 @@ class WebformulierBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-    TestProcedures.verwijder(repositoryService, testProcedures);
   }
 
   @BeforeEach

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.deurwaarder.avg.AvgSpringTest;
@@ -28,8 +27,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -84,17 +81,8 @@ class WebformulierTest {
   JdbcTemplate jdbc;
 
   private MockMvc mvc;
-  private Optional<String> testProcedures;
 
-  @BeforeAll
-  void procedures() {
-    testProcedures = TestProcedures.zorgVoor(repositoryService);
-  }
 
-  @AfterAll
-  void opruimen() {
-    TestProcedures.verwijder(repositoryService, testProcedures);
-  }
 
   @BeforeEach
   void setUp() {
