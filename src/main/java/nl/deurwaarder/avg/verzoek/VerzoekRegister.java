@@ -1,22 +1,18 @@
 package nl.deurwaarder.avg.verzoek;
 
+import nl.deurwaarder.avg.registerhistorie.Registertabel;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,10 +52,12 @@ public class VerzoekRegister {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
+  private final Registertabel tabel;
 
   public VerzoekRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.tabel = new Registertabel(jdbc, clock, "avg_verzoek", "avg_verzoek_historie", WIJZIGBARE_VELDEN::get);
   }
 
   /** Stores a new entry (status ONTVANGEN) and its first history line. */
@@ -161,88 +159,16 @@ public class VerzoekRegister {
    */
   @Transactional
   public Verzoek wijzig(String referentie, Map<String, ?> velden, String gebruiker) {
-    Map<String, Object> huidig = jdbc.queryForMap("SELECT * FROM avg_verzoek WHERE referentie = :r",
-        Map.of("r", referentie));
-    MapSqlParameterSource p = new MapSqlParameterSource("r", referentie)
-        .addValue("versie", huidig.get("versie"));
-    List<String> sets = new ArrayList<>();
-    Map<String, String[]> wijzigingen = new LinkedHashMap<>();
-    for (Map.Entry<String, ?> e : velden.entrySet()) {
-      String kolom = WIJZIGBARE_VELDEN.get(e.getKey());
-      if (kolom == null) {
-        throw new IllegalArgumentException("Onbekend registerveld: " + e.getKey());
-      }
-      Object nieuw = dbWaarde(e.getValue());
-      String oudTekst = tekst(huidig.get(kolom));
-      String nieuwTekst = tekst(nieuw);
-      if (!Objects.equals(oudTekst, nieuwTekst)) {
-        sets.add(kolom + " = :" + e.getKey());
-        p.addValue(e.getKey(), nieuw);
-        wijzigingen.put(e.getKey(), new String[] {oudTekst, nieuwTekst});
-      }
-    }
-    if (!sets.isEmpty()) {
-      int n = jdbc.update("UPDATE avg_verzoek SET " + String.join(", ", sets)
-          + ", versie = versie + 1 WHERE referentie = :r AND versie = :versie", p);
-      if (n != 1) {
-        throw new OptimisticLockingFailureException("Register " + referentie + " is tegelijk gewijzigd");
-      }
-      wijzigingen.forEach((veld, w) -> historie(referentie, gebruiker, veld, w[0], w[1]));
-    }
+    tabel.wijzig(referentie, velden, gebruiker, () -> new OnbekendVerzoekException(referentie));
     return haal(referentie);
   }
 
   public void historie(String referentie, String gebruiker, String veld, String oud, String nieuw) {
-    jdbc.update("""
-        INSERT INTO avg_verzoek_historie (referentie, tijdstip, gebruiker, veld, oude_waarde, nieuwe_waarde)
-        VALUES (:r, :t, :g, :v, :o, :n)
-        """, new MapSqlParameterSource("r", referentie).addValue("t", OffsetDateTime.now(clock))
-        .addValue("g", gebruiker).addValue("v", veld).addValue("o", afkappen(oud)).addValue("n", afkappen(nieuw)));
+    tabel.historie(referentie, gebruiker, veld, oud, nieuw);
   }
 
-  public record Historieregel(OffsetDateTime tijdstip, String gebruiker, String veld, String oudeWaarde,
-      String nieuweWaarde) {
-  }
-
-  public List<Historieregel> historie(String referentie) {
-    return jdbc.query("""
-        SELECT tijdstip, gebruiker, veld, oude_waarde, nieuwe_waarde FROM avg_verzoek_historie
-        WHERE referentie = :r ORDER BY tijdstip, id
-        """, Map.of("r", referentie), (rs, i) -> new Historieregel(odt(rs, "tijdstip"), rs.getString("gebruiker"),
-        rs.getString("veld"), rs.getString("oude_waarde"), rs.getString("nieuwe_waarde")));
-  }
-
-  private static String afkappen(String s) {
-    return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
-  }
-
-  private static Object dbWaarde(Object waarde) {
-    if (waarde instanceof Collection<?> c) {
-      return c.isEmpty() ? null : c.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-    if (waarde instanceof Enum<?> e) {
-      return e.name();
-    }
-    if (waarde instanceof java.util.Date d) {
-      return OffsetDateTime.ofInstant(d.toInstant(), AMSTERDAM);
-    }
-    return waarde;
-  }
-
-  private static String tekst(Object waarde) {
-    if (waarde == null) {
-      return null;
-    }
-    if (waarde instanceof Timestamp ts) {
-      return ts.toInstant().toString();
-    }
-    if (waarde instanceof OffsetDateTime odt) {
-      return odt.toInstant().toString();
-    }
-    if (waarde instanceof java.sql.Date d) {
-      return d.toLocalDate().toString();
-    }
-    return String.valueOf(waarde);
+  public List<Registertabel.Historieregel> historie(String referentie) {
+    return tabel.historie(referentie);
   }
 
   static OffsetDateTime odt(ResultSet rs, String kolom) throws SQLException {

@@ -164,7 +164,7 @@ class BriefVerzendenIT {
     assertThat(archief.inhoud(brieven.get(0).id())).isEqualTo(pdf);
     assertThat(verzending.archiefstukId()).isEqualTo(brieven.get(0).id());
     assertThat(register.historie(verzoek.referentie())).filteredOn(h -> "brief".equals(h.veld()))
-        .extracting(VerzoekRegister.Historieregel::nieuweWaarde)
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde)
         .containsExactly("ONTVANGSTBEVESTIGING verzonden aan j.jansen@example.org");
   }
 
@@ -218,7 +218,7 @@ class BriefVerzendenIT {
         .isEqualTo(Verzendstatus.PER_POST);
     assertThat(archief.stukken(verzoek.referentie())).filteredOn(s -> s.soort() == Stuksoort.BRIEF).hasSize(1);
     assertThat(register.historie(verzoek.referentie())).filteredOn(h -> "brief".equals(h.veld()))
-        .extracting(VerzoekRegister.Historieregel::nieuweWaarde)
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde)
         .singleElement().asString().startsWith("ONTVANGSTBEVESTIGING per post te verzenden");
   }
 

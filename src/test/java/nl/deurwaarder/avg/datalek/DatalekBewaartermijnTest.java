@@ -83,9 +83,9 @@ class DatalekBewaartermijnTest {
     assertThat(a.ontdektOp()).isNotNull();
     assertThat(a.tekst("geschatAantalBetrokkenen")).isEqualTo("1");
     assertThat(register.historie(oud)).filteredOn(r -> r.veld().equals("beoordelingToelichting"))
-        .extracting(DatalekRegister.Historieregel::nieuweWaarde).containsExactly("[verwijderd]");
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde).containsExactly("[verwijderd]");
     assertThat(register.historie(oud)).filteredOn(r -> r.veld().equals("ernst"))
-        .extracting(DatalekRegister.Historieregel::nieuweWaarde).containsExactly("BEPERKT");
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde).containsExactly("BEPERKT");
     assertThat(archief.stukken(oud)).isEmpty();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(oud).count()).isZero();
 

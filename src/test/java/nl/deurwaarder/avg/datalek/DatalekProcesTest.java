@@ -281,7 +281,7 @@ class DatalekProcesTest {
     Datalek klaar = register.haal(ref);
     assertThat(klaar.status()).isEqualTo(DatalekStatus.GEEVALUEERD);
     assertThat(klaar.tekst("evaluatie")).contains("Is de melding aan de AP tijdig gedaan?\nAntwoord evalApTijdig");
-    assertThat(register.historie(ref)).extracting(DatalekRegister.Historieregel::veld)
+    assertThat(register.historie(ref)).extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::veld)
         .contains("registratie", "criteriaUitkomst", "isDatalek", "ernst", "apGemeld", "brief", "evaluatie");
     onthoud(pid);
   }

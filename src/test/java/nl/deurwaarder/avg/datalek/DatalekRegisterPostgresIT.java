@@ -63,7 +63,7 @@ class DatalekRegisterPostgresIT {
     assertThat(na.ernst()).isEqualTo(Ernst.MATIG_TOT_ERNSTIG);
     assertThat(na.inbreukCategorieen()).containsExactly("VERTROUWELIJKHEID", "INTEGRITEIT");
     assertThat(na.moment("apMeldingOp").toInstant()).isEqualTo(ontdekt.plusHours(50).toInstant());
-    assertThat(register.historie("DL-2026-0001")).extracting(DatalekRegister.Historieregel::veld)
+    assertThat(register.historie("DL-2026-0001")).extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::veld)
         .containsExactly("registratie", "isDatalek", "ernst", "inbreukCategorieen", "apGemeld", "apMeldingOp",
             "apKenmerk");
     // an unchanged value writes no history line

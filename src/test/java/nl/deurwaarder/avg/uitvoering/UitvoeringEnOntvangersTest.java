@@ -112,7 +112,7 @@ class UitvoeringEnOntvangersTest {
         "D-2030-17", "Klantkaart", LocalDate.of(2030, 3, 2), null)), "coordinator");
     assertThat(verzoeken.haal(v.referentie()).uitgevoerdOp()).isEqualTo(LocalDate.of(2030, 3, 5));
     assertThat(verzoeken.historie(v.referentie())).filteredOn(h -> h.veld().equals("uitgevoerdOp"))
-        .extracting(VerzoekRegister.Historieregel::nieuweWaarde).containsExactly("2030-03-04", "2030-03-05");
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde).containsExactly("2030-03-04", "2030-03-05");
 
     List<Uitvoering> rijen = register.uitvoeringen(v.referentie());
     assertThat(rijen).extracting(Uitvoering::systeem)
