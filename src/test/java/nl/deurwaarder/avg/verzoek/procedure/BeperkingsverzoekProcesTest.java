@@ -209,4 +209,21 @@ class BeperkingsverzoekProcesTest {
         "EndEvent_Geescaleerd").isNotEnded();
     assertThat(t.procesmail.soorten(ref)).containsExactly("HERINNERING", "TERMIJN_VERSTREKEN");
   }
+
+  @Test
+  void aRestrictionUntilAnEventHasNoDueDateUntilTheLiftingIsAnnounced() {
+    ProcessInstance bewaking = t.runtime.startProcessInstanceByKey("avg-beperking-opheffen", ref,
+        ProcesTestSteun.vars("referentie", ref, "betrokkeneNaam", "Pieter de Vries", "beperktTot", null,
+            "beperkingRedenen", "bezwaar aanhangig (tot: beslissing op bezwaar)"));
+    Task einde = t.taak(ref, "Task_EindeBeperkingBeoordelen");
+    assertThat(einde.getDueDate()).isNull();
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist."))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Vul de datum in waarop de beperking wordt opgeheven");
+    t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist.",
+        "opheffingsdatum", ONTVANGST.plusDays(7).toString());
+    t.voerJobsUit(bewaking.getId());
+    assertThat(t.brieftypen(ref)).endsWith("AANKONDIGING_OPHEFFING_BEPERKING");
+    assertThat(t.taak(ref, "Task_BeperkingOpheffen").getDueDate()).isEqualTo(t.datum(ONTVANGST.plusDays(7)));
+  }
 }
