@@ -96,7 +96,11 @@ class VerwijderverzoekProcesTest {
         "besluitMotivering", "Dossier gesloten, bewaartermijn verstreken.");
     // FG advice on every intended decision, also on a grant
     assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.FG_ADVIES);
-    assertThat(t.taak(ref, "Task_AdviesGeven")).hasCandidateGroup("fg");
+    Task advies = t.taak(ref, "Task_AdviesGeven");
+    assertThat(advies).hasCandidateGroup("fg");
+    // the FG sees the grant grounds in words
+    assertThat(t.runtime.getVariable(advies.getProcessInstanceId(), "grondenTekst"))
+        .isEqualTo("niet meer nodig voor het doel");
     t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "AKKOORD");
   }
 
