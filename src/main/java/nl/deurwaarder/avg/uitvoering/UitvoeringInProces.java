@@ -37,6 +37,7 @@ public class UitvoeringInProces {
 
   public static final int MAX_RIJEN = 5;
   public static final String SYSTEEM = "systeem";
+  private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-uuuu");
   private static final DateTimeFormatter NL_INVOER =
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -99,6 +100,42 @@ public class UitvoeringInProces {
   /** The request's executions, oldest first (e.g. for a reply letter or a task form). */
   public List<Uitvoering> uitvoeringen(DelegateExecution execution) {
     return register.uitvoeringen(referentie(execution));
+  }
+
+  /**
+   * The data a reply or recipient letter names ({@code omschrijvingGegevens}): per system the description of the
+   * request's executions of the given kinds (comma-separated, e.g. {@code 'WISSEN,ANONIMISEREN'}), oldest first.
+   */
+  public String omschrijving(DelegateExecution execution, String soorten) {
+    List<String> kinds = List.of(soorten.split("\\s*,\\s*"));
+    return register.uitvoeringen(referentie(execution)).stream()
+        .filter(u -> kinds.contains(u.soort().name()))
+        .map(u -> u.systeem() + ": " + u.omschrijving())
+        .distinct()
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * The earliest known end date of the request's restrictions (kind BEPERKEN, {@code beperktTot}), end of that day,
+   * as due date of the task that lifts them; null when every restriction ends with an event instead of a date.
+   */
+  public Date beperkingEinde(DelegateExecution execution) {
+    return register.uitvoeringen(referentie(execution)).stream()
+        .filter(u -> u.soort() == Uitvoeringssoort.BEPERKEN && u.beperktTot() != null)
+        .map(Uitvoering::beperktTot)
+        .min(LocalDate::compareTo)
+        .map(d -> Date.from(d.atTime(23, 59, 59).atZone(Uitvoeringsregister.AMSTERDAM).toInstant()))
+        .orElse(null);
+  }
+
+  /** Why the request's data are restricted (the reasons of its BEPERKEN rows), for the reply letter. */
+  public String beperkingRedenen(DelegateExecution execution) {
+    return register.uitvoeringen(referentie(execution)).stream()
+        .filter(u -> u.soort() == Uitvoeringssoort.BEPERKEN && u.beperkingReden() != null)
+        .map(u -> u.beperkingReden() + (u.beperktTot() != null ? " (tot " + NL.format(u.beperktTot()) + ")"
+            : u.beperkingEinde() != null ? " (tot: " + u.beperkingEinde() + ")" : ""))
+        .distinct()
+        .collect(Collectors.joining("; "));
   }
 
   // ---------------------------------------------------------------- recipients (art. 19)
@@ -171,6 +208,12 @@ public class UitvoeringInProces {
       throw new IllegalStateException("Brief " + sleutel + " is niet verzonden (" + status + ")");
     }
     ontvangers.geinformeerd(Long.parseLong(String.valueOf(id)), vandaag(), sleutel, gebruiker(execution));
+  }
+
+  /** The names of the recipients informed so far (art. 19), for the reply to the data subject. */
+  public List<String> ontvangerNamen(DelegateExecution execution) {
+    return ontvangers.lijst(referentie(execution)).stream()
+        .filter(o -> o.status() == Ontvangerstatus.GEINFORMEERD).map(Ontvanger::naam).toList();
   }
 
   /** For a gateway: every recipient of the request has been informed (also true without recipients). */

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The uitvoeringsregister: per request, what was erased, anonymised, corrected or restricted in which system, with
  * dossier number and date (PH-PRO-05 §7.1, PH-PRO-06 §5.3), and the restores of backups after which these were applied
  * again (PH-PRO-05 §7.3, PH-PRO-06 §7.2). Keeps the register entry's {@code uitgevoerdOp} equal to the latest date
+ * (lifted restrictions excluded)
  * carried out (written through {@link VerzoekRegister#wijzig}, so with history).
  */
 @Repository
@@ -95,9 +96,16 @@ public class Uitvoeringsregister {
           sleutel, new String[] {"id"});
       vastgelegd.add(uitvoering(sleutel.getKey().longValue()).orElseThrow());
     }
-    LocalDate laatste = jdbc.queryForObject("SELECT MAX(uitgevoerd_op) FROM avg_uitvoering WHERE referentie = :r",
-        Map.of("r", referentie), LocalDate.class);
-    verzoeken.wijzig(referentie, Map.of("uitgevoerdOp", laatste), gebruiker);
+    verzoeken.historie(referentie, gebruiker, "uitvoering", null, vastgelegd.stream()
+        .map(u -> u.soort().name() + ": " + u.systeem() + " (dossier " + u.dossiernummer() + ") op "
+            + NL.format(u.uitgevoerdOp()))
+        .collect(Collectors.joining("; ")));
+    // lifting a restriction is a later event, not the carrying out of the request: it leaves uitgevoerdOp alone
+    LocalDate laatste = jdbc.queryForObject("SELECT MAX(uitgevoerd_op) FROM avg_uitvoering WHERE referentie = :r"
+        + " AND soort <> 'BEPERKING_OPGEHEVEN'", Map.of("r", referentie), LocalDate.class);
+    if (laatste != null) {
+      verzoeken.wijzig(referentie, Map.of("uitgevoerdOp", laatste), gebruiker);
+    }
     return vastgelegd;
   }
 

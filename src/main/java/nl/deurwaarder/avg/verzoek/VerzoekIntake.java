@@ -84,6 +84,7 @@ public class VerzoekIntake {
     vars.put("uitersteReactiedatum", Date.from(termijn.eindeVanDag(uiterste).toInstant()));
     vars.put("termijnTekst", NEDERLANDSE_DATUM.format(uiterste));
     vars.put("wettelijkeUitersteDatum", Date.from(termijn.eindeVanDag(wettelijk).toInstant()));
+    vars.put("wettelijkeTermijnTekst", NEDERLANDSE_DATUM.format(wettelijk));
     vars.put("mogelijkHerhaaldVan", herhaald);
     return vars;
   }

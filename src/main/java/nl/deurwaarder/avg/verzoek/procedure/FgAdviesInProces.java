@@ -27,6 +27,19 @@ public class FgAdviesInProces {
       "AMBTELIJKE_REGISTERRAADPLEGING", "gegevens uit een verplichte ambtelijke registerraadpleging",
       "GEEN_GROND_VOOR_BEPERKING", "geen van de gronden van art. 18 lid 1 AVG is van toepassing");
 
+  /** Grounds to grant erasure (PH-PRO-05 §4.2) or restriction (art. 18(1) AVG), shown to the FG on a grant. */
+  static final Map<String, String> TOEWIJZINGSGRONDEN = Map.ofEntries(
+      Map.entry("NIET_MEER_NODIG", "niet meer nodig voor het doel"),
+      Map.entry("TOESTEMMING_INGETROKKEN", "toestemming ingetrokken"),
+      Map.entry("BEZWAAR_ZONDER_ZWAARDERE_GRONDEN", "bezwaar zonder zwaarwegende gerechtvaardigde gronden"),
+      Map.entry("ONRECHTMATIG", "onrechtmatig verwerkt"),
+      Map.entry("WETTELIJKE_PLICHT_TOT_WISSEN", "wettelijke plicht tot wissen"),
+      Map.entry("KIND_ONLINE_DIENST", "gegevens van een kind verzameld via een app of website"),
+      Map.entry("JUISTHEID_BETWIST", "juistheid betwist (voor de duur van de controle)"),
+      Map.entry("ONRECHTMATIG_BEPERKING_GEVRAAGD", "onrechtmatige verwerking; beperking gevraagd in plaats van wissen"),
+      Map.entry("NODIG_VOOR_RECHTSVORDERING", "nodig voor een rechtsvordering van de betrokkene"),
+      Map.entry("BEZWAAR_AANHANGIG", "bezwaar (art. 21) aanhangig"));
+
   private final VerzoekRegister register;
   private final VerzoekregisterInProces inProces;
   private final AfwijkingenFgAdvies afwijkingen;
@@ -37,11 +50,17 @@ public class FgAdviesInProces {
     this.afwijkingen = afwijkingen;
   }
 
-  /** The grounds in words for the FG's form ({@code grondenTekst}). */
+  /**
+   * The grounds in words for the FG's form ({@code grondenTekst}): the rejection grounds of an intended rejection, the
+   * grant grounds ({@code toewijzingsgronden}, optional input of the call) of an intended grant.
+   */
   public void voorbereiden(DelegateExecution execution) {
-    List<String> gronden = Invoercontrole.alsLijst(execution.getVariable("afwijzingsgronden"));
+    boolean toewijzen = "TOEWIJZEN".equals(execution.getVariable("voorgenomenBesluit"));
+    List<String> gronden = Invoercontrole.alsLijst(execution.getVariable(toewijzen ? "toewijzingsgronden"
+        : "afwijzingsgronden"));
+    Map<String, String> woorden = toewijzen ? TOEWIJZINGSGRONDEN : GRONDEN;
     execution.setVariable("grondenTekst", gronden.isEmpty() ? "geen"
-        : String.join("; ", gronden.stream().map(g -> GRONDEN.getOrDefault(g, g)).toList()));
+        : String.join("; ", gronden.stream().map(g -> woorden.getOrDefault(g, g)).toList()));
   }
 
   /** The coordinator deviates from the FG's advice: into the register of deviations and the request's entry. */

@@ -2,6 +2,9 @@ package nl.deurwaarder.avg.verzoek.procedure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import nl.deurwaarder.avg.termijn.Termijnberekening;
 import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
+import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,8 +31,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Extends the deadline of an access request once by two months (PH-PRO-01 §2.3, AVG art. 12(3)): only within the
- * first month after receipt. The new deadline is receipt + 3 months (the deadline component). Everything that follows
+ * Extends the deadline of a request once (AVG art. 12(3)): an access request by two months within the first month
+ * (PH-PRO-01 §2.3); an erasure, correction or restriction request by two weeks or longer within the first two weeks
+ * (PH-PRO-05/06/07 §2.3), never beyond receipt + 3 months. Everything that follows
  * the deadline moves with it: the register entry, the process variables of the request and of its called
  * sub-procedures ({@code uitersteReactiedatum}, {@code wettelijkeUitersteDatum}, {@code termijnTekst}), the timers of
  * the reminder and escalation (re-evaluated with {@code recalculateJobDuedate}) and the due date of every open task
@@ -65,30 +70,64 @@ public class Termijnverlenging {
     this.clock = clock;
   }
 
+  /**
+   * Extends the deadline of the request. Inzage (PH-PRO-01 §2.3): once, within the first month, to receipt + 3
+   * months. Verwijdering, correctie, beperking (PH-PRO-05/06/07 §2.3): once, within the first two weeks (the office
+   * period), by two weeks or "as much longer as needed": to the date in the variable {@code verlengdTot} (dd-mm-jjjj
+   * or ISO; empty = two more weeks), never beyond receipt + 3 months (AVG art. 12(3)). The legal deadline moves only
+   * when the new deadline lies beyond it.
+   */
   public void verlengen(DelegateExecution execution) {
     LocalDate ontvangst = termijn.alsDatum(execution.getVariable("ontvangenOp"), "ontvangenOp");
-    LocalDate eindeEersteMaand = termijn.laatsteDagMaanden(ontvangst, 1);
+    boolean inzage = !execution.hasVariable("verzoekType")
+        || VerzoekType.valueOf(String.valueOf(execution.getVariable("verzoekType"))).termijnregel()
+        == VerzoekType.Termijnregel.EEN_MAAND;
+    LocalDate eindeEerstePeriode = inzage ? termijn.laatsteDagMaanden(ontvangst, 1)
+        : termijn.laatsteDagWeken(ontvangst, 2);
     LocalDate vandaag = LocalDate.now(clock.withZone(Termijnberekening.AMSTERDAM));
-    if (vandaag.isAfter(eindeEersteMaand)) {
-      throw new OngeldigeInvoerException("Verlengen kan alleen binnen de eerste maand na ontvangst, dus uiterlijk "
-          + VerzoekIntake.NEDERLANDSE_DATUM.format(eindeEersteMaand) + ". De termijn is niet verlengd.");
+    if (vandaag.isAfter(eindeEerstePeriode)) {
+      throw new OngeldigeInvoerException("Verlengen kan alleen binnen de eerste " + (inzage ? "maand" : "twee weken")
+          + " na ontvangst, dus uiterlijk " + VerzoekIntake.NEDERLANDSE_DATUM.format(eindeEerstePeriode)
+          + ". De termijn is niet verlengd.");
     }
     if (Boolean.TRUE.equals(execution.getVariable("verlengd"))) {
       throw new OngeldigeInvoerException("De termijn van dit verzoek is al verlengd; nogmaals verlengen kan niet.");
     }
     Date oud = (Date) execution.getVariable("uitersteReactiedatum");
-    LocalDate nieuw = termijn.laatsteDagMaanden(ontvangst, 3);
+    LocalDate grens = termijn.laatsteDagMaanden(ontvangst, 3);
+    LocalDate nieuw;
+    if (inzage) {
+      nieuw = grens;
+    } else {
+      LocalDate huidig = termijn.alsDatum(oud, "uitersteReactiedatum");
+      LocalDate gevraagd = gevraagdeDatum(execution.getVariable("verlengdTot"));
+      nieuw = gevraagd != null ? gevraagd : termijn.laatsteDagWeken(ontvangst, 4);
+      if (nieuw.isAfter(grens)) {
+        throw new OngeldigeInvoerException("De nieuwe uiterste reactiedatum "
+            + VerzoekIntake.NEDERLANDSE_DATUM.format(nieuw) + " ligt na de wettelijke grens van drie maanden na "
+            + "ontvangst (" + VerzoekIntake.NEDERLANDSE_DATUM.format(grens) + "). Verleng tot uiterlijk die datum. "
+            + "De termijn is niet verlengd.");
+      }
+      if (!nieuw.isAfter(huidig)) {
+        throw new OngeldigeInvoerException("De nieuwe uiterste reactiedatum moet na de huidige ("
+            + VerzoekIntake.NEDERLANDSE_DATUM.format(huidig) + ") liggen. De termijn is niet verlengd.");
+      }
+    }
+    LocalDate wettelijkOud = termijn.alsDatum(execution.getVariable("wettelijkeUitersteDatum"),
+        "wettelijkeUitersteDatum");
+    LocalDate wettelijk = nieuw.isAfter(wettelijkOud) ? nieuw : wettelijkOud;
     Date nieuwMoment = Date.from(termijn.eindeVanDag(nieuw).toInstant());
     Map<String, Object> variabelen = new LinkedHashMap<>();
     variabelen.put("uitersteReactiedatum", nieuwMoment);
-    variabelen.put("wettelijkeUitersteDatum", nieuwMoment);
+    variabelen.put("wettelijkeUitersteDatum", Date.from(termijn.eindeVanDag(wettelijk).toInstant()));
     variabelen.put("termijnTekst", VerzoekIntake.NEDERLANDSE_DATUM.format(nieuw));
+    variabelen.put("wettelijkeTermijnTekst", VerzoekIntake.NEDERLANDSE_DATUM.format(wettelijk));
     variabelen.put("verlengd", Boolean.TRUE);
 
     String ref = VerzoekregisterInProces.referentie(execution);
     Map<String, Object> velden = new LinkedHashMap<>();
     velden.put("uitersteReactiedatum", nieuw);
-    velden.put("wettelijkeUitersteDatum", nieuw);
+    velden.put("wettelijkeUitersteDatum", wettelijk);
     velden.put("verlengd", Boolean.TRUE);
     velden.put("verlengingMotivering", execution.getVariable("verlengingMotivering"));
     velden.put("status", VerzoekStatus.VERLENGD);
@@ -127,6 +166,28 @@ public class Termijnverlenging {
         managementService.recalculateJobDuedate(job.getId(), false);
       }
     }
+  }
+
+  /** dd-mm-jjjj (as staff type it) or ISO yyyy-mm-dd; null when empty. */
+  private static LocalDate gevraagdeDatum(Object waarde) {
+    if (waarde == null || String.valueOf(waarde).isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Date d) {
+      return d.toInstant().atZone(Termijnberekening.AMSTERDAM).toLocalDate();
+    }
+    String s = String.valueOf(waarde).trim();
+    try {
+      if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
+        return LocalDate.parse(s, DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+        return LocalDate.parse(s.substring(0, 10));
+      }
+    } catch (DateTimeParseException e) {
+      // falls through to the message
+    }
+    throw new OngeldigeInvoerException("'" + s + "' is geen datum (dd-mm-jjjj). De termijn is niet verlengd.");
   }
 
   /** The request's process instance and, recursively, the instances of its call activities. */
