@@ -16,10 +16,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@link OngeldigeInvoerException}, thrown by {@link Invoercontrole}). For POSTs to {@code /engine-rest} and the
  * webapps' engine API (Tasklist), this turns such an answer into a 400 carrying just the Dutch message, so that a
  * program sees "bad input" and a Tasklist user reads what to correct.
+ *
+ * <p>Likewise the loser of a race (two users completing the same task at the same moment, possibly on two nodes):
+ * the engine's optimistic lock ({@code ENGINE-03005}) becomes a 409 with a Dutch message instead of a 500 with the
+ * engine's internals; nothing of the losing request was stored.
  */
 public class OngeldigeInvoerFilter extends OncePerRequestFilter {
 
   static final String MARKER = OngeldigeInvoerException.class.getName() + ": ";
+  /** The engine's code of an OptimisticLockingException ("updated by another transaction concurrently"). */
+  static final String GELIJKTIJDIG = "ENGINE-03005";
+  static final String GELIJKTIJDIG_MELDING = "Iemand anders heeft deze taak zojuist afgerond of gewijzigd. "
+      + "Uw wijziging is niet opgeslagen. Vernieuw de takenlijst.";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -45,6 +53,15 @@ public class OngeldigeInvoerFilter extends OncePerRequestFilter {
           dto.put("message", melding);
           wrapper.resetBuffer();
           wrapper.setStatus(400);
+          wrapper.setContentType("application/json");
+          wrapper.setCharacterEncoding("UTF-8");
+          wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
+        } else if (body.contains(GELIJKTIJDIG)) {
+          ObjectNode dto = json.createObjectNode();
+          dto.put("type", "OptimisticLockingException");
+          dto.put("message", GELIJKTIJDIG_MELDING);
+          wrapper.resetBuffer();
+          wrapper.setStatus(409);
           wrapper.setContentType("application/json");
           wrapper.setCharacterEncoding("UTF-8");
           wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
