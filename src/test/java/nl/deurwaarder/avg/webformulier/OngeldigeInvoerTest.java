@@ -17,14 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.deurwaarder.avg.AvgSpringTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,18 +74,6 @@ class OngeldigeInvoerTest {
   JdbcTemplate jdbc;
 
   private MockMvc mvc;
-  private Optional<String> testProcedures;
-
-  @BeforeAll
-  void procedures() {
-    testProcedures = TestProcedures.zorgVoor(repositoryService);
-  }
-
-  @AfterAll
-  void opruimen() {
-    TestProcedures.verwijder(repositoryService, testProcedures);
-  }
-
   @BeforeEach
   void setUp() {
     mvc = MockMvcBuilders.webAppContextSetup(context)
