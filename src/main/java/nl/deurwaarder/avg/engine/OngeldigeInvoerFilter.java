@@ -28,6 +28,10 @@ public class OngeldigeInvoerFilter extends OncePerRequestFilter {
   static final String GELIJKTIJDIG = "ENGINE-03005";
   static final String GELIJKTIJDIG_MELDING = "Iemand anders heeft deze taak zojuist afgerond of gewijzigd. "
       + "Uw wijziging is niet opgeslagen. Vernieuw de takenlijst.";
+  /** The other outcome of the same race: the task was already completed when this request looked it up. */
+  static final String TAAK_WEG = "Cannot find task with id";
+  static final String TAAK_WEG_MELDING = "Deze taak bestaat niet (meer): waarschijnlijk heeft iemand anders haar "
+      + "zojuist afgerond. Uw invoer is niet opgeslagen. Vernieuw de takenlijst.";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -47,28 +51,27 @@ public class OngeldigeInvoerFilter extends OncePerRequestFilter {
         String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
         int i = body.indexOf(MARKER);
         if (i >= 0) {
-          String melding = meldingUit(body, i + MARKER.length());
-          ObjectNode dto = json.createObjectNode();
-          dto.put("type", "InvalidRequestException");
-          dto.put("message", melding);
-          wrapper.resetBuffer();
-          wrapper.setStatus(400);
-          wrapper.setContentType("application/json");
-          wrapper.setCharacterEncoding("UTF-8");
-          wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
+          vervang(wrapper, 400, "InvalidRequestException", meldingUit(body, i + MARKER.length()));
         } else if (body.contains(GELIJKTIJDIG)) {
-          ObjectNode dto = json.createObjectNode();
-          dto.put("type", "OptimisticLockingException");
-          dto.put("message", GELIJKTIJDIG_MELDING);
-          wrapper.resetBuffer();
-          wrapper.setStatus(409);
-          wrapper.setContentType("application/json");
-          wrapper.setCharacterEncoding("UTF-8");
-          wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
+          vervang(wrapper, 409, "OptimisticLockingException", GELIJKTIJDIG_MELDING);
+        } else if (body.contains(TAAK_WEG)) {
+          vervang(wrapper, 404, "InvalidRequestException", TAAK_WEG_MELDING);
         }
       }
       wrapper.copyBodyToResponse();
     }
+  }
+
+  private void vervang(ContentCachingResponseWrapper wrapper, int status, String type, String melding)
+      throws IOException {
+    ObjectNode dto = json.createObjectNode();
+    dto.put("type", type);
+    dto.put("message", melding);
+    wrapper.resetBuffer();
+    wrapper.setStatus(status);
+    wrapper.setContentType("application/json");
+    wrapper.setCharacterEncoding("UTF-8");
+    wrapper.getOutputStream().write(json.writeValueAsBytes(dto));
   }
 
   /** The Dutch message up to the end of the JSON string (Camunda quotes it as '...'). */

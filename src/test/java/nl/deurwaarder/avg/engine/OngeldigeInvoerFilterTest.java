@@ -33,6 +33,16 @@ class OngeldigeInvoerFilterTest {
         .doesNotContain("ENGINE-");
   }
 
+  /** The other outcome of the race: the task was already gone when the second request looked it up. */
+  @Test
+  void aTaskCompletedByAnotherUserJustBeforeIsA404InDutch() throws Exception {
+    MockHttpServletResponse r = filter(500, "{\"type\":\"RestException\",\"message\":\"Cannot complete task 1: "
+        + "Cannot find task with id 1: task is null\",\"code\":0}");
+    assertThat(r.getStatus()).isEqualTo(404);
+    assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("waarschijnlijk heeft iemand anders haar")
+        .doesNotContain("task is null");
+  }
+
   @Test
   void otherServerErrorsStayAsTheyAre() throws Exception {
     MockHttpServletResponse r = filter(500, "{\"type\":\"ProcessEngineException\",\"message\":\"iets anders\"}");
