@@ -97,8 +97,6 @@ class VoetafdrukBenchmark {
   }
 
   static double mediaan(List<Double> waarden) {
-    List<Double> s = waarden.stream().sorted().toList();
-    int n = s.size();
-    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    return Statistiek.van(waarden).mediaan();
   }
 }
