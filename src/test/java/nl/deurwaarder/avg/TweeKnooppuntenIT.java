@@ -40,13 +40,15 @@ import org.junit.jupiter.api.Test;
  * Two application nodes (child JVMs, job executors on) on one PostgreSQL: 200 requests spread over both get unique,
  * gap-free reference numbers; every acknowledgement letter goes out exactly once although both job executors compete
  * for the jobs; a task completed on one node is gone on the other; two users completing the same task at the same
- * moment on different nodes get one success and one clear refusal.
+ * moment on different nodes get one success and one clear refusal; the 200 requests' reminder timers, made due at
+ * once, fire exactly once each (and mail once) while both job executors compete for them.
  */
 class TweeKnooppuntenIT {
 
   private static final int AANTAL = 200;
   private static final String BRIEFSTAP = "Task_OntvangstbevestigingVerzenden";
   private static final String EERSTE_TAAK = "Task_VerzoekBeoordelenDuidelijkheid";
+  private static final String HERINNERING = "StartEvent_Herinnering";
 
   private static EmbeddedPostgres postgres;
   private static GreenMail smtp;
@@ -101,7 +103,7 @@ class TweeKnooppuntenIT {
   }
 
   @Test
-  void twoNodesShareOneDatabaseWithoutDuplicatesGapsOrDoubleLetters() throws Exception {
+  void twoNodesShareOneDatabaseWithoutDuplicatesGapsDoubleLettersOrDoubleTimers() throws Exception {
     // 200 requests, 4 clients, alternately to node A and node B
     ExecutorService clients = Executors.newFixedThreadPool(4);
     List<Future<String>> antwoorden = new ArrayList<>();
@@ -186,6 +188,43 @@ class TweeKnooppuntenIT {
         .isEqualTo(1);
     assertThat(tel("SELECT COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p ON a.proc_inst_id_ = p.id_ "
         + "WHERE p.business_key_ = '" + tweede + "' AND a.act_id_ = '" + EERSTE_TAAK + "'")).isEqualTo(1);
+
+    // the real deadline timers: each request's reminder ("5 werkdagen voor de uiterste reactiedatum") made due now;
+    // both job executors compete for the 200 timers; each fires exactly once and mails the coordinators once
+    long herinneringenVooraf = aan("coordinator@kantoor.example");
+    assertThat(update("UPDATE act_ru_job SET duedate_ = now() - interval '1 second' WHERE job_def_id_ IN "
+        + "(SELECT id_ FROM act_ru_jobdef WHERE act_id_ = '" + HERINNERING + "')")).isEqualTo(AANTAL);
+    wachtTot("all reminders fired and mailed", Duration.ofMinutes(4), () ->
+        tel("SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_jobdef d ON j.job_def_id_ = d.id_ "
+            + "WHERE d.act_id_ IN ('" + HERINNERING + "', 'Task_HerinneringMailen')") == 0);
+    assertThat(tel("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = '" + HERINNERING + "'"))
+        .as("each timer fired once").isEqualTo(AANTAL);
+    assertThat(tel("SELECT COUNT(DISTINCT proc_inst_id_) FROM act_hi_actinst WHERE act_id_ = '" + HERINNERING + "'"))
+        .isEqualTo(AANTAL);
+    assertThat(tel("SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'Task_HerinneringMailen' "
+        + "AND end_time_ IS NOT NULL")).isEqualTo(AANTAL);
+    assertThat(tel("SELECT COUNT(*) FROM avg_procesmail WHERE soort = 'HERINNERING'")).isEqualTo(AANTAL);
+    assertThat(aan("coordinator@kantoor.example") - herinneringenVooraf).as("one reminder mail per request")
+        .isEqualTo(AANTAL);
+  }
+
+  /** Distinct mails (by Message-ID) GreenMail received that name this address as a recipient. */
+  private static long aan(String adres) throws Exception {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      for (Address adr : m.getAllRecipients()) {
+        if (((InternetAddress) adr).getAddress().equals(adres)) {
+          ids.add(m.getMessageID());
+        }
+      }
+    }
+    return ids.size();
+  }
+
+  private static int update(String sql) throws Exception {
+    try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection()) {
+      return c.createStatement().executeUpdate(sql);
+    }
   }
 
   private void maakTweedeCoordinator() throws Exception {

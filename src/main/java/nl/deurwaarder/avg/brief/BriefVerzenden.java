@@ -14,6 +14,8 @@ import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.brief.Verzendregister.Verzending;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
+import nl.deurwaarder.avg.mail.Procesmail;
+import nl.deurwaarder.avg.security.Rol;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -46,15 +51,17 @@ import org.springframework.stereotype.Component;
  * every other variable visible to the step (process variables and further input parameters) is template input.
  *
  * <p>Once only: the letter's key is {@code processInstanceId:activityId[:briefSleutel]} ({@code avg_brief.sleutel},
- * unique). The first run writes the PDF, archives it and records the letter (OPGESTELD) in a transaction of its own;
- * after the mail server accepted the mail, status VERZONDEN and the register line are committed in another own
- * transaction. A retried job finds the key: VERZONDEN or PER_POST → nothing happens; OPGESTELD → the archived PDF is
- * mailed again (not re-rendered, not archived twice). A mail failure propagates: the job retries per its
- * {@code failedJobRetryTimeCycle} and becomes an incident in Cockpit when the retries run out.
+ * unique). The first run writes the PDF, archives it and records the letter (OPGESTELD) in a transaction of its own.
+ * Right before the SMTP dialogue the attempt is committed (VERZENDEN); after the mail server accepted the mail,
+ * VERZONDEN and the register line are committed; when the server refused or could not be reached, the letter goes
+ * back to OPGESTELD and the failure propagates (the job retries per its {@code failedJobRetryTimeCycle}, then an
+ * incident). A retried job finds the key: VERZONDEN or PER_POST → nothing happens; OPGESTELD → the archived PDF is
+ * mailed (not re-rendered, not archived twice).
  *
- * <p>Remaining at-least-once window: when the process dies after the mail server accepted the mail but before the
- * VERZONDEN commit, the retry sends the mail again. Both copies carry the same Message-ID, so mail systems that
- * deduplicate show it once. No mail is ever lost.
+ * <p>Never twice: a job that finds VERZENDEN knows that the attempt before it was interrupted mid-send (the node
+ * died): the mail may have gone out. It marks the letter ONZEKER, sends nothing and fails straight into an incident
+ * ({@link VerzendingOnzekerException}); a person checks the mail server's log for the Message-ID and decides on
+ * {@code /beheer/brieven} ("was delivered" → VERZONDEN, or "send again").
  */
 @Component("briefVerzenden")
 public class BriefVerzenden implements JavaDelegate {
@@ -75,10 +82,13 @@ public class BriefVerzenden implements JavaDelegate {
   private final JavaMailSender mailSender;
   private final KantoorProfiel kantoor;
   private final IdentityService identityService;
+  private final Procesmail procesmail;
   private final String afzender;
 
   public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
-      KantoorProfiel kantoor, IdentityService identityService, @Value("${avg.mail.afzender}") String afzender) {
+      KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail,
+      @Value("${avg.mail.afzender}") String afzender) {
+    this.procesmail = procesmail;
     this.brieven = brieven;
     this.verzendregister = verzendregister;
     this.archief = archief;
@@ -127,8 +137,7 @@ public class BriefVerzenden implements JavaDelegate {
       String gebruiker, boolean perPost) {
     Verzending verzending = verzendregister.vind(sleutel).orElse(null);
     if (verzending != null && verzending.status() != Verzendstatus.OPGESTELD) {
-      LOG.debug("Brief {} ({}) al afgehandeld: {}", type, sleutel, verzending.status());
-      return verzending.status();
+      return alBegonnen(verzending, gebruiker);
     }
     if (verzending == null) {
       Brieven.Brief brief = brieven.stelOp(type, referentie, invoer);
@@ -146,11 +155,81 @@ public class BriefVerzenden implements JavaDelegate {
     byte[] pdf = archief.inhoud(v.archiefstukId());
     String bestandsnaam = archief.stuk(v.archiefstukId()).orElseThrow().bestandsnaam();
     String messageId = messageId(v);
-    mailSender.send(mail(v, referentie, bestandsnaam, pdf, messageId)); // a failure propagates: the job retries
+    MimeMessage mail = mail(v, referentie, bestandsnaam, pdf, messageId);
+    if (!verzendregister.verzendingGestart(v.id(), messageId)) {
+      return alBegonnen(verzendregister.vind(v.id()).orElseThrow(), gebruiker); // another execution got there first
+    }
+    try {
+      mailSender.send(mail);
+    } catch (RuntimeException e) {
+      if (zekerNietVerzonden(e)) {
+        try {
+          verzendregister.verzendingMislukt(v.id());
+        } catch (RuntimeException registerFout) {
+          e.addSuppressed(registerFout); // stays VERZENDEN: the next attempt asks a person (safe side)
+        }
+      }
+      throw e; // the job retries
+    }
     verzendregister.verzonden(v.id(), messageId, () -> brieven.logBrief(referentie, gebruiker,
         type + " verzonden aan " + v.ontvangerEmail()));
     LOG.info("Brief {} voor {} verzonden", type, referentie);
     return Verzendstatus.VERZONDEN;
+  }
+
+  /** A letter that is past OPGESTELD: done, or in doubt (never mailed again without a person's decision). */
+  private Verzendstatus alBegonnen(Verzending verzending, String gebruiker) {
+    switch (verzending.status()) {
+      case VERZENDEN -> {
+        if (verzendregister.onzeker(verzending.id(), () -> brieven.logBrief(verzending.referentie(), gebruiker,
+            verzending.briefType() + ": verzending onzeker (vorige poging onderbroken), controle nodig"))) {
+          LOG.warn("Brief {} {} bij {}: vorige verzendpoging onderbroken, verzending onzeker; niet opnieuw verzonden",
+              verzending.id(), verzending.briefType(), verzending.referentie());
+          meldAanIct(verzending);
+        }
+        throw new VerzendingOnzekerException(verzendregister.vind(verzending.id()).orElse(verzending));
+      }
+      case ONZEKER -> throw new VerzendingOnzekerException(verzending);
+      default -> {
+        LOG.debug("Brief {} ({}) al afgehandeld: {}", verzending.briefType(), verzending.sleutel(),
+            verzending.status());
+        return verzending.status();
+      }
+    }
+  }
+
+  /** Tells ICT (once per letter) that a decision is needed; a failure to do so only logs: the incident remains. */
+  private void meldAanIct(Verzending v) {
+    try {
+      Set<String> aan = procesmail.adressenVanGroep(Rol.ICT.groepId());
+      if (aan.isEmpty()) {
+        LOG.warn("Geen ICT-medewerker met e-mailadres om brief {} ({}) te melden", v.id(), v.referentie());
+        return;
+      }
+      procesmail.verstuur("brief-onzeker:" + v.id(), v.referentie(), "BRIEF_ONZEKER", aan,
+          "Besluit nodig: verzending van een brief onzeker (" + v.referentie() + ")",
+          "Bij het verzenden van een brief (" + v.briefType() + ", kenmerk " + v.referentie() + ") viel de applicatie "
+              + "uit. Of de brief is aangekomen, is niet zeker; hij wordt daarom niet vanzelf opnieuw verzonden en "
+              + "de procedure staat stil.\n\n"
+              + "Zoek in het logboek van de mailserver naar Message-ID " + v.messageId() + " en leg op de pagina "
+              + "/beheer/brieven van de AVG-procesapplicatie vast of de brief is aangekomen of opnieuw moet worden "
+              + "verzonden.\n");
+    } catch (RuntimeException e) {
+      LOG.warn("Melding aan ICT over brief {} niet verzonden: {}", v.id(), e.toString());
+    }
+  }
+
+  /**
+   * Whether a failed send certainly did not hand the mail over: Spring lists the message as failed (server
+   * unreachable, refused, broken off during the dialogue) or the mail could not even be prepared or authenticated. A
+   * failure after the message was accepted (e.g. closing the connection) lists no failed message: in doubt.
+   */
+  static boolean zekerNietVerzonden(RuntimeException e) {
+    if (e instanceof MailSendException m) {
+      return !m.getFailedMessages().isEmpty();
+    }
+    return e instanceof MailPreparationException || e instanceof MailAuthenticationException
+        || e instanceof MailParseException;
   }
 
   private MimeMessage mail(Verzending v, String referentie, String bestandsnaam, byte[] pdf, String messageId) {

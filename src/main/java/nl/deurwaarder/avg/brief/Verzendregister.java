@@ -25,7 +25,7 @@ public class Verzendregister {
   /** A row of {@code avg_brief}. */
   public record Verzending(long id, String referentie, BriefType briefType, String sleutel, String ontvangerNaam,
       String ontvangerEmail, String onderwerp, Verzendstatus status, OffsetDateTime opgesteldOp,
-      OffsetDateTime verzondenOp, String messageId, Long archiefstukId) {
+      OffsetDateTime verzondenOp, String messageId, Long archiefstukId, OffsetDateTime verzendingGestartOp) {
   }
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -73,6 +73,73 @@ public class Verzendregister {
     }
   }
 
+  /**
+   * Records, committed, that the letter is handed to the mail server now (OPGESTELD → VERZENDEN, with its Message-ID
+   * and the moment). Returns false when the letter was not OPGESTELD any more (another execution got there first).
+   */
+  public boolean verzendingGestart(long id, String messageId) {
+    return Boolean.TRUE.equals(eigenTransactie.execute(s -> jdbc.update("""
+        UPDATE avg_brief SET status = :nieuw, message_id = :mid, verzending_gestart_op = :op
+        WHERE id = :id AND status = :oud
+        """, new MapSqlParameterSource("nieuw", Verzendstatus.VERZENDEN.name()).addValue("mid", messageId)
+        .addValue("op", OffsetDateTime.now(clock)).addValue("id", id)
+        .addValue("oud", Verzendstatus.OPGESTELD.name())) == 1));
+  }
+
+  /** The mail server refused or was unreachable, so the mail certainly did not go out: VERZENDEN → OPGESTELD. */
+  public void verzendingMislukt(long id) {
+    eigenTransactie.executeWithoutResult(s -> jdbc.update(
+        "UPDATE avg_brief SET status = :nieuw WHERE id = :id AND status = :oud",
+        new MapSqlParameterSource("nieuw", Verzendstatus.OPGESTELD.name()).addValue("id", id)
+            .addValue("oud", Verzendstatus.VERZENDEN.name())));
+  }
+
+  /**
+   * An attempt found the letter still VERZENDEN: the attempt before it was interrupted mid-send. VERZENDEN →
+   * ONZEKER and {@code ookVastleggen} (the register line), committed. Returns false when the status was no longer
+   * VERZENDEN.
+   */
+  public boolean onzeker(long id, Runnable ookVastleggen) {
+    return Boolean.TRUE.equals(eigenTransactie.execute(s -> {
+      boolean gewijzigd = jdbc.update("UPDATE avg_brief SET status = :nieuw WHERE id = :id AND status = :oud",
+          new MapSqlParameterSource("nieuw", Verzendstatus.ONZEKER.name()).addValue("id", id)
+              .addValue("oud", Verzendstatus.VERZENDEN.name())) == 1;
+      if (gewijzigd) {
+        ookVastleggen.run();
+      }
+      return gewijzigd;
+    }));
+  }
+
+  /** Letters whose sending is in doubt, oldest first. */
+  public List<Verzending> onzekereVerzendingen() {
+    return jdbc.query("SELECT * FROM avg_brief WHERE status = :s ORDER BY verzending_gestart_op, id",
+        Map.of("s", Verzendstatus.ONZEKER.name()), RIJ);
+  }
+
+  public Optional<Verzending> vind(long id) {
+    return jdbc.query("SELECT * FROM avg_brief WHERE id = :id", Map.of("id", id), RIJ).stream().findFirst();
+  }
+
+  /**
+   * A person's decision on a letter in doubt: {@code verzonden} true → VERZONDEN (the mail server's log shows it was
+   * delivered), false → OPGESTELD (it was not; the next attempt mails it). Only from ONZEKER; returns false otherwise.
+   */
+  public boolean beslis(long id, boolean verzonden, Runnable ookVastleggen) {
+    return Boolean.TRUE.equals(eigenTransactie.execute(s -> {
+      MapSqlParameterSource p = new MapSqlParameterSource("id", id).addValue("oud", Verzendstatus.ONZEKER.name());
+      int n = verzonden
+          ? jdbc.update("UPDATE avg_brief SET status = :nieuw, verzonden_op = verzending_gestart_op "
+              + "WHERE id = :id AND status = :oud", p.addValue("nieuw", Verzendstatus.VERZONDEN.name()))
+          : jdbc.update("UPDATE avg_brief SET status = :nieuw WHERE id = :id AND status = :oud",
+              p.addValue("nieuw", Verzendstatus.OPGESTELD.name()));
+      if (n == 1) {
+        ookVastleggen.run();
+      }
+      return n == 1;
+    }));
+  }
+
   /** Marks the letter sent (with its Message-ID) and runs {@code ookVastleggen} (the register line), committed. */
   public void verzonden(long id, String messageId, Runnable ookVastleggen) {
     eigenTransactie.executeWithoutResult(s -> {
@@ -101,5 +168,6 @@ public class Verzendregister {
       rs.getString("ontvanger_naam"), rs.getString("ontvanger_email"), rs.getString("onderwerp"),
       Verzendstatus.valueOf(rs.getString("status")), rs.getObject("opgesteld_op", OffsetDateTime.class),
       rs.getObject("verzonden_op", OffsetDateTime.class), rs.getString("message_id"),
-      (Long) rs.getObject("archiefstuk_id", Long.class));
+      (Long) rs.getObject("archiefstuk_id", Long.class),
+      rs.getObject("verzending_gestart_op", OffsetDateTime.class));
 }

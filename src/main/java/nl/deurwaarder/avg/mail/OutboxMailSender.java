@@ -100,7 +100,9 @@ public class OutboxMailSender implements JavaMailSender {
       }
       Files.move(tmp, outbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | MessagingException e) {
-      throw new MailSendException("Kan bericht niet in de outbox " + outbox + " zetten", e);
+      // the message is listed as failed: it certainly did not reach the outbox (the move is atomic)
+      throw new MailSendException("Kan bericht niet in de outbox " + outbox + " zetten", e,
+          java.util.Map.of(message, e));
     }
   }
 }

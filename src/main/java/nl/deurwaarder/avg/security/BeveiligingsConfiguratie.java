@@ -125,8 +125,9 @@ public class BeveiligingsConfiguratie {
   }
 
   /**
-   * /archief/**: the archive pages of a request or breach. A user logged into Tasklist is recognised from the
-   * webapp session ({@link CamundaSessieAuthenticatie}); programs use HTTP Basic. CSRF stays on (session token).
+   * /archief/** and /beheer/**: the archive pages of a request or breach, and the page for letters in doubt (ICT and
+   * administrators only). A user logged into Tasklist is recognised from the webapp session
+   * ({@link CamundaSessieAuthenticatie}); programs use HTTP Basic. CSRF stays on (session token).
    * Which reference a user may read or add to is decided per request by {@code archief.ArchiefToegang}.
    */
   @Bean
@@ -134,9 +135,13 @@ public class BeveiligingsConfiguratie {
   SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
       IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
     return http
-        .securityMatcher(pad("/archief/**"))
+        .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+            pad("/archief/**"), pad("/beheer/**")))
         .authenticationManager(authenticationManager)
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a
+            // letters in doubt: decided by the people who can read the mail server's log
+            .requestMatchers(pad("/beheer/**")).hasAnyAuthority(Rol.ICT.groepId(), Rol.BEHEERDER.groepId())
+            .anyRequest().authenticated())
         .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
             BasicAuthenticationFilter.class)
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))

@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -84,6 +85,60 @@ class BriefVerzendenIT {
     }
   }
 
+  /**
+   * Wraps the real mail sender so that a test can let the "node die" right before or right after the SMTP server
+   * accepted a mail: an Error, which no catch block for exceptions handles (as with a killed JVM, the attempt's
+   * committed state is what remains).
+   */
+  @TestConfiguration
+  static class Uitval {
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor uitvalBijVerzenden() {
+      return new org.springframework.beans.factory.config.BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String naam) {
+          return bean instanceof JavaMailSenderImpl echt ? new UitvallendeMailSender(echt) : bean;
+        }
+      };
+    }
+  }
+
+  /** When to die: never, before handing over the mail, or after the server accepted it. */
+  enum Moment { NOOIT, VOOR, NA }
+
+  static volatile Moment sterven = Moment.NOOIT;
+
+  /** Spring Boot's SMTP sender with the same settings, that can "die" around the SMTP dialogue. */
+  static final class UitvallendeMailSender extends JavaMailSenderImpl {
+    UitvallendeMailSender(JavaMailSenderImpl echt) {
+      setHost(echt.getHost());
+      setPort(echt.getPort());
+      setProtocol(echt.getProtocol());
+      setUsername(echt.getUsername());
+      setPassword(echt.getPassword());
+      setDefaultEncoding(echt.getDefaultEncoding());
+      setJavaMailProperties(echt.getJavaMailProperties());
+    }
+
+    @Override
+    protected void doSend(MimeMessage[] berichten, Object[] origineel) {
+      if (sterven == Moment.VOOR) {
+        throw new Uitgevallen();
+      }
+      super.doSend(berichten, origineel);
+      if (sterven == Moment.NA) {
+        throw new Uitgevallen();
+      }
+    }
+  }
+
+  /** The simulated death of the node. */
+  static final class Uitgevallen extends Error {
+    Uitgevallen() {
+      super("gesimuleerde uitval van het knooppunt");
+    }
+  }
+
   public static class TestStoring {
     public void controleer(DelegateExecution execution) {
       if (Boolean.TRUE.equals(execution.getVariable("storingNaBrief"))) {
@@ -101,6 +156,7 @@ class BriefVerzendenIT {
   @Autowired Verzendregister verzendregister;
   @Autowired Archief archief;
   @Autowired Clock clock;
+  @Autowired OnzekereBrieven onzekereBrieven;
 
   private GreenMail smtp;
 
@@ -115,6 +171,7 @@ class BriefVerzendenIT {
 
   @AfterEach
   void stop() {
+    sterven = Moment.NOOIT;
     if (smtp != null) {
       smtp.stop();
     }
@@ -207,6 +264,83 @@ class BriefVerzendenIT {
   }
 
   @Test
+  void naUitvalTijdensHetVerzendenNooitVanzelfEenTweedeMailMaarEenIncidentEnEenBesluit() throws Exception {
+    // the node dies after the SMTP server accepted the mail, before VERZONDEN was recorded
+    Verzoek verzoek = registreer("k.klaassen@example.org");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCES, verzoek.referentie());
+    String jobId = job(pi).getId();
+    sterven = Moment.NA;
+    assertThat(oorzaak(() -> managementService.executeJob(jobId))).isInstanceOf(Uitgevallen.class);
+    sterven = Moment.NOOIT;
+    assertThat(aan("k.klaassen@example.org")).hasSize(1);
+    Verzending onderbroken = verzendregister.vind(pi.getId() + ":" + STAP).orElseThrow();
+    assertThat(onderbroken.status()).isEqualTo(Verzendstatus.VERZENDEN);
+    assertThat(onderbroken.verzendingGestartOp()).isNotNull();
+
+    // the restarted node retries the job: it does not mail again, the letter is in doubt and the job an incident
+    managementService.setJobRetries(jobId, 5);
+    assertThat(oorzaak(() -> managementService.executeJob(jobId))).isInstanceOf(VerzendingOnzekerException.class);
+    assertThat(aan("k.klaassen@example.org")).hasSize(1);
+    Verzending onzeker = verzendregister.vind(onderbroken.id()).orElseThrow();
+    assertThat(onzeker.status()).isEqualTo(Verzendstatus.ONZEKER);
+    assertThat(job(pi).getRetries()).as("no automatic retry for a letter in doubt").isZero();
+    var incident = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).contains("Verzending onzeker", verzoek.referentie(),
+        onderbroken.messageId(), "/beheer/brieven").doesNotContain("k.klaassen");
+    assertThat(onzekereBrieven.lijst()).extracting(Verzending::id).contains(onderbroken.id());
+    // ICT is told once, with the Message-ID to look for
+    assertThat(aan("ict@kantoor.example")).singleElement().satisfies(m -> {
+      assertThat(m.getSubject()).contains("verzending van een brief onzeker", verzoek.referentie());
+      assertThat(String.valueOf(m.getContent())).contains(onderbroken.messageId(), "/beheer/brieven");
+    });
+    // Cockpit's "retry" without a decision: still nothing mailed, back to an incident
+    managementService.setJobRetries(jobId, 1);
+    assertThat(oorzaak(() -> managementService.executeJob(jobId))).isInstanceOf(VerzendingOnzekerException.class);
+    assertThat(aan("k.klaassen@example.org")).hasSize(1);
+
+    // ICT finds the Message-ID in the mail server's log: "was delivered" → the procedure continues, no second mail
+    assertThat(onzekereBrieven.beslis(onderbroken.id(), true, "ict")).isEqualTo(OnzekereBrieven.Uitkomst.VASTGELEGD);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(job(pi).getDuedate()).as("due now, not after the retry interval")
+        .isBeforeOrEqualTo(java.util.Date.from(clock.instant()));
+    managementService.executeJob(jobId);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(aan("k.klaassen@example.org")).hasSize(1);
+    assertThat(verzendregister.vind(onderbroken.id()).orElseThrow().status()).isEqualTo(Verzendstatus.VERZONDEN);
+    assertThat(aan("ict@kantoor.example")).as("told once, not on every retry").hasSize(1);
+    assertThat(onzekereBrieven.beslis(onderbroken.id(), false, "ict"))
+        .as("a decided letter cannot be decided again").isEqualTo(OnzekereBrieven.Uitkomst.NIET_ONZEKER);
+    assertThat(register.historie(verzoek.referentie())).filteredOn(h -> "brief".equals(h.veld()))
+        .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde)
+        .anySatisfy(r -> assertThat(r).contains("verzending onzeker"))
+        .anySatisfy(r -> assertThat(r).contains("verzending bevestigd"));
+  }
+
+  @Test
+  void naUitvalVoordatDeMailDeServerBereikteOpnieuwVerzendenNaBesluit() throws Exception {
+    Verzoek verzoek = registreer("l.lammers@example.org");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCES, verzoek.referentie());
+    String jobId = job(pi).getId();
+    sterven = Moment.VOOR;
+    assertThat(oorzaak(() -> managementService.executeJob(jobId))).isInstanceOf(Uitgevallen.class);
+    sterven = Moment.NOOIT;
+    assertThat(aan("l.lammers@example.org")).isEmpty();
+
+    managementService.setJobRetries(jobId, 5);
+    assertThat(oorzaak(() -> managementService.executeJob(jobId))).isInstanceOf(VerzendingOnzekerException.class);
+    assertThat(aan("l.lammers@example.org")).isEmpty();
+    long id = verzendregister.vind(pi.getId() + ":" + STAP).orElseThrow().id();
+
+    // not in the mail server's log: "send again" → exactly one mail, the procedure continues
+    assertThat(onzekereBrieven.beslis(id, false, "ict")).isEqualTo(OnzekereBrieven.Uitkomst.VASTGELEGD);
+    managementService.executeJob(jobId);
+    assertThat(aan("l.lammers@example.org")).hasSize(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(verzendregister.vind(id).orElseThrow().status()).isEqualTo(Verzendstatus.VERZONDEN);
+    assertThat(archief.stukken(verzoek.referentie())).filteredOn(s -> s.soort() == Stuksoort.BRIEF).hasSize(1);
+  }
+
+  @Test
   void zonderEmailadresPerPostInPlaatsVanFalen() {
     Verzoek verzoek = registreer(null);
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCES, verzoek.referentie());
@@ -220,6 +354,29 @@ class BriefVerzendenIT {
     assertThat(register.historie(verzoek.referentie())).filteredOn(h -> "brief".equals(h.veld()))
         .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde)
         .singleElement().asString().startsWith("ONTVANGSTBEVESTIGING per post te verzenden");
+  }
+
+  /** The innermost cause of what the call threw (the engine wraps an Error, not an exception). */
+  private static Throwable oorzaak(org.assertj.core.api.ThrowableAssert.ThrowingCallable aanroep) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(aanroep);
+    assertThat(t).as("the call fails").isNotNull();
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** The mails GreenMail received for one address. */
+  private List<MimeMessage> aan(String adres) throws Exception {
+    List<MimeMessage> uit = new ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      for (jakarta.mail.Address a : m.getAllRecipients()) {
+        if (((InternetAddress) a).getAddress().equals(adres)) {
+          uit.add(m);
+        }
+      }
+    }
+    return uit;
   }
 
   private Job job(ProcessInstance pi) {

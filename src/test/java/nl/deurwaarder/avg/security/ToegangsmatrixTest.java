@@ -82,6 +82,8 @@ class ToegangsmatrixTest {
       GET    /archief/{REF}                                   401  200  200  200  403  403  403
       GET    /archief/{REF}/stukken/{STUK}                    401  200  200  200  403  403  403
       POST   /archief/{REF}/stukken       (no CSRF token)     403  403  403  403  403  403  403
+      GET    /beheer/brieven                                  401  403  403  403  403  200  200
+      POST   /beheer/brieven/1            (no CSRF token)     403  403  403  403  403  403  403
       GET    /engine-rest/engine                              401  200  200  200  200  200  200
       GET    /engine-rest/task                                401  200  200  200  200  200  200
       GET    /engine-rest/process-definition                  401  200  200  200  200  200  200
