@@ -48,19 +48,23 @@ import org.junit.jupiter.api.Test;
  * same number of clients.
  *
  * <p>Prints figures, asserts only correctness (every request reached "verzonden", every letter mailed once).
- * Sizes: {@code -Dbench.levensloop.n} (200), {@code -Dbench.levensloop.opwarmen} (20),
- * {@code -Dbench.levensloop.clients} (4), {@code -Dbench.herhalingen} (3), {@code -Dbench.pgbench.seconden} (15),
+ * Sizes: {@code -Dbench.levensloop.n} (100), {@code -Dbench.levensloop.opwarmen} (20),
+ * {@code -Dbench.levensloop.clients} (4), {@code -Dbench.herhalingen} (3), {@code -Dbench.pgbench.seconden} (10),
  * {@code -Dbench.pgbench.schaal} (10), {@code -Dbench.pgbench} (/usr/bin/pgbench).
  */
 class LevensloopBenchmark {
 
-  private static final int N = Integer.getInteger("bench.levensloop.n", 200);
+  private static final int N = Integer.getInteger("bench.levensloop.n", 100);
   private static final int OPWARMEN = Integer.getInteger("bench.levensloop.opwarmen", 20);
   private static final int CLIENTS = Integer.getInteger("bench.levensloop.clients", 4);
   private static final int HERHALINGEN = Integer.getInteger("bench.herhalingen", 3);
-  private static final int PGBENCH_SECONDEN = Integer.getInteger("bench.pgbench.seconden", 15);
+  private static final int PGBENCH_SECONDEN = Integer.getInteger("bench.pgbench.seconden", 10);
   private static final int PGBENCH_SCHAAL = Integer.getInteger("bench.pgbench.schaal", 10);
   private static final String PGBENCH = System.getProperty("bench.pgbench", "/usr/bin/pgbench");
+  /** For experiments: which variants run ({@code basis,app}) and extra environment for the children ({@code K=V,K=V}). */
+  private static final List<String> VARIANTEN = List.of(System.getProperty("bench.levensloop.varianten", "basis,app")
+      .split(","));
+  private static final String APP_ENV = System.getProperty("bench.levensloop.app.env", "");
   private static final List<String> SOORTEN = List.of("REGISTERS", "BRIEVEN", "MAIL", "APP");
   private static final Map<String, String> SOORTNAAM = Map.of("REGISTERS", "registers (register/history/archive)",
       "BRIEVEN", "letters/PDF rendering", "MAIL", "mail (SMTP to GreenMail)", "APP", "other app code (delegates, "
@@ -107,6 +111,24 @@ class LevensloopBenchmark {
     double engine() {
       return gemiddeldMs() - SOORTEN.stream().mapToDouble(this::perLevensloop).sum();
     }
+
+    double getal(String sleutel) {
+      return uitkomst.get(sleutel).asDouble();
+    }
+
+    /** Exclusive CPU time per lifecycle of the driving threads in a category (app only). */
+    double cpuPerLevensloop(String soort) {
+      JsonNode b = uitkomst.get("breakdownMs").get(soort + "_cpu");
+      return b == null ? 0 : b.asDouble() / uitkomst.get("n").asInt();
+    }
+
+    double engineCpu() {
+      return getal("driverThreadCpuMsPerLifecycle") - SOORTEN.stream().mapToDouble(this::cpuPerLevensloop).sum();
+    }
+
+    double totaleCpu() {
+      return getal("jvmCpuMsPerLifecycle") + getal("postgresCpuMsPerLifecycle");
+    }
   }
 
   @Test
@@ -124,7 +146,7 @@ class LevensloopBenchmark {
         pgbenchInitialiseren(postgres);
       }
       for (int i = 1; i <= HERHALINGEN; i++) {
-        for (String variant : List.of("basis", "app")) {
+        for (String variant : VARIANTEN) {
           smtp.purgeEmailFromAllMailboxes();
           Run run = draai(postgres, variant, i, smtpPoort);
           runs.add(run);
@@ -132,10 +154,12 @@ class LevensloopBenchmark {
             controleerMail(smtp);
           }
           System.out.printf(Locale.ROOT, "levensloop %-5s run %d: median %.0f ms per lifecycle (p90 %.0f, mean %.0f), "
-                  + "%.1f lifecycles/s, %d commits in %.1f s = %.0f commits/s, %.1f commits per lifecycle%n",
+                  + "%.1f lifecycles/s, %d commits in %.1f s = %.0f commits/s, %.1f commits per lifecycle; "
+              + "JVM CPU %.0f ms, GC %.0f ms per lifecycle%n",
               variant, i, run.mediaanMs(), Statistiek.van(run.lifecycleMs()).percentiel(90), run.gemiddeldMs(),
               N / run.venster(), run.database("commits"), run.venster(), run.commitsPerSeconde(),
-              run.database("commits") / (double) N);
+              run.database("commits") / (double) N, run.uitkomst().get("jvmCpuMsPerLifecycle").asDouble(),
+              run.uitkomst().get("gcMsPerLifecycle").asDouble());
         }
         if (pgbench) {
           double tps = pgbenchDraaien(postgres);
@@ -163,6 +187,11 @@ class LevensloopBenchmark {
           "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_BOOT_STARTUPINFOLOGGER", "WARN")));
     } else {
       env.put("SPRING_DATASOURCE_URL", url);
+    }
+    for (String paar : APP_ENV.split(",")) {
+      if (paar.contains("=")) {
+        env.put(paar.substring(0, paar.indexOf('=')), paar.substring(paar.indexOf('=') + 1));
+      }
     }
     String naam = "levensloop-" + variant + "-" + i + "-" + System.nanoTime();
     try (KindApp kind = KindApp.start(naam, LevensloopKind.class.getName(),
@@ -235,6 +264,9 @@ class LevensloopBenchmark {
   }
 
   private void rapport(List<Run> runs, List<Double> pgbenchTps, Map<String, String> instellingen, boolean pgbench) {
+    if (!VARIANTEN.containsAll(List.of("basis", "app"))) {
+      return; // an experiment with one variant: the per-run lines are the result
+    }
     List<Run> basis = runs.stream().filter(r -> r.variant().equals("basis")).toList();
     List<Run> app = runs.stream().filter(r -> r.variant().equals("app")).toList();
     System.out.println();
@@ -284,6 +316,27 @@ class LevensloopBenchmark {
     for (String stap : stapNamen) {
       System.out.printf(Locale.ROOT, "    %-48s baseline %7.1f   app %7.1f%n", stap, stapMediaan(basis, stap),
           stapMediaan(app, stap));
+    }
+    System.out.println("CPU time per lifecycle (less sensitive to other load on a shared machine than wall time; "
+        + "medians over runs, min–max):");
+    for (String[] r : new String[][] {{"jvmCpuMsPerLifecycle", "child JVM, whole process (incl. GC, JIT)"},
+        {"postgresCpuMsPerLifecycle", "PostgreSQL, whole instance (backends, autovacuum, WAL)"},
+        {"gcMsPerLifecycle", "of which GC pauses (JVM, wall)"}}) {
+      System.out.printf(Locale.ROOT, "  %-58s baseline %s   app %s%n", r[1],
+          Statistiek.van(basis.stream().map(x -> x.getal(r[0])).toList()).samenvatting("%.0f"),
+          Statistiek.van(app.stream().map(x -> x.getal(r[0])).toList()).samenvatting("%.0f"));
+    }
+    Statistiek cpuB = Statistiek.van(basis.stream().map(Run::totaleCpu).toList());
+    Statistiek cpuA = Statistiek.van(app.stream().map(Run::totaleCpu).toList());
+    System.out.printf(Locale.ROOT, "  JVM + PostgreSQL: baseline %s, app %s; app ÷ baseline (CPU): %.1f%n",
+        cpuB.samenvatting("%.0f"), cpuA.samenvatting("%.0f"), cpuA.mediaan() / cpuB.mediaan());
+    System.out.println("  CPU of the driving threads split like the wall time (ms per lifecycle):");
+    System.out.printf(Locale.ROOT, "    %-56s baseline %7.1f   app %s%n", "engine (remainder)",
+        Statistiek.van(basis.stream().map(Run::engineCpu).toList()).mediaan(),
+        Statistiek.van(app.stream().map(Run::engineCpu).toList()).samenvatting("%7.1f"));
+    for (String soort : SOORTEN) {
+      System.out.printf(Locale.ROOT, "    %-56s baseline %7.1f   app %s%n", SOORTNAAM.get(soort), 0.0,
+          Statistiek.van(app.stream().map(r -> r.cpuPerLevensloop(soort)).toList()).samenvatting("%7.1f"));
     }
     System.out.println("  measured beans: " + app.get(0).uitkomst().get("breakdownMs").get("measuredBeans").asText());
 

@@ -79,6 +79,9 @@ public final class LevensloopKind {
 
     void nulstellen();
 
+    /** Closes the idle pooled connections: their backends exit and report their statistics to PostgreSQL at once. */
+    void verbindingenSluiten();
+
     @Override
     void close();
   }
@@ -145,14 +148,20 @@ public final class LevensloopKind {
     List<String> referenties = Collections.synchronizedList(new ArrayList<>());
     parallel(variant, stappen, 0, opwarmen, draden, referenties, new ArrayList<>(), new ConcurrentHashMap<>());
 
+    variant.verbindingenSluiten();
     Map<String, Long> databaseVoor = databaseStand(url);
     variant.nulstellen();
     List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+    long cpuVoor = procesCpuNanos();
+    long gcVoor = gcMillis();
     long begin = System.nanoTime();
     Map<String, DoubleAdder> perStap = new ConcurrentHashMap<>();
     parallel(variant, stappen, opwarmen, n, draden, referenties, ms, perStap);
     double venster = (System.nanoTime() - begin) / 1e9;
+    long cpu = procesCpuNanos() - cpuVoor;
+    long gc = gcMillis() - gcVoor;
     Map<String, Object> uitsplitsing = variant.uitsplitsing();
+    variant.verbindingenSluiten();
     Map<String, Long> databaseNa = databaseStand(url);
 
     variant.controleer(referenties);
@@ -162,6 +171,11 @@ public final class LevensloopKind {
     u.put("threads", draden);
     u.put("windowSeconds", venster);
     u.put("lifecycleMs", ms);
+    u.put("jvmCpuMsPerLifecycle", cpu / 1e6 / n);
+    u.put("driverThreadCpuMsPerLifecycle", perStap.get(DRIVER_CPU).sum() / n);
+    u.put("postgresCpuMsPerLifecycle", (databaseNa.get("postgresCpuMs") - databaseVoor.get("postgresCpuMs"))
+        / (double) n);
+    u.put("gcMsPerLifecycle", gc / (double) n);
     u.put("breakdownMs", uitsplitsing);
     Map<String, Double> stapMs = new LinkedHashMap<>();
     stapMs.put(REGISTRATIE, perStap.get(REGISTRATIE).sum() / n);
@@ -184,8 +198,11 @@ public final class LevensloopKind {
         klaar.add(pool.submit(() -> {
           for (int nr = volgende.getAndIncrement(); nr < tot; nr = volgende.getAndIncrement()) {
             long t0 = System.nanoTime();
+            long cpu0 = DRADEN.getCurrentThreadCpuTime();
             String ref = levensloop(variant, stappen, nr, perStap);
             ms.add((System.nanoTime() - t0) / 1e6);
+            perStap.computeIfAbsent(DRIVER_CPU, k -> new DoubleAdder())
+                .add((DRADEN.getCurrentThreadCpuTime() - cpu0) / 1e6);
             referenties.add(ref);
           }
           return null;
@@ -197,6 +214,16 @@ public final class LevensloopKind {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long procesCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static long gcMillis() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   /** Registration, then each user task as Tasklist does it (find, claim, complete), each time the jobs it caused. */
@@ -223,6 +250,10 @@ public final class LevensloopKind {
     return ref;
   }
 
+  static final String DRIVER_CPU = "driverThreadCpu";
+  private static final java.lang.management.ThreadMXBean DRADEN =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   static final String REGISTRATIE = "registration (+ acknowledgement job)";
 
   static String naam(Stap stap) {
@@ -236,8 +267,13 @@ public final class LevensloopKind {
     return nu;
   }
 
+  /** As Tasklist: the user is authenticated at the engine (authorization checks in the app). Off for experiments. */
+  private static final boolean AUTHENTICATIE = !"false".equals(System.getenv("LEVENSLOOP_AUTHENTICATIE"));
+
   private static void voltooi(ProcessEngine engine, String ref, Stap stap) {
-    engine.getIdentityService().setAuthentication(stap.gebruiker(), stap.groepen());
+    if (AUTHENTICATIE) {
+      engine.getIdentityService().setAuthentication(stap.gebruiker(), stap.groepen());
+    }
     try {
       Task taak = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
           .taskDefinitionKey(stap.taak()).singleResult();
@@ -286,6 +322,7 @@ public final class LevensloopKind {
           Map<String, Long> stand = lees(s);
           gelijk = stand.equals(vorige) ? gelijk + 1 : 0;
           if (gelijk >= 6) {
+            stand.put("postgresCpuMs", postgresCpuMs(s));
             c.rollback();
             return stand;
           }
@@ -305,6 +342,48 @@ public final class LevensloopKind {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * CPU time of the whole PostgreSQL instance so far (Linux /proc): the postmaster with its reaped children (ended
+   * backends, autovacuum workers) and its running children, in ms (clock ticks of 10 ms).
+   */
+  static long postgresCpuMs(Statement s) throws SQLException {
+    long backend;
+    try (ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+      r.next();
+      backend = r.getLong(1);
+    }
+    try {
+      long postmaster = Long.parseLong(stat(backend)[1]);
+      String[] pm = stat(postmaster);
+      long ticks = Long.parseLong(pm[11]) + Long.parseLong(pm[12]) + Long.parseLong(pm[13]) + Long.parseLong(pm[14]);
+      try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+        for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) procs::iterator) {
+          String naam = p.getFileName().toString();
+          if (!naam.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          try {
+            String[] st = stat(Long.parseLong(naam));
+            if (Long.parseLong(st[1]) == postmaster) {
+              ticks += Long.parseLong(st[11]) + Long.parseLong(st[12]);
+            }
+          } catch (java.io.IOException | RuntimeException weg) {
+            // the process ended meanwhile
+          }
+        }
+      }
+      return ticks * 10;
+    } catch (java.io.IOException e) {
+      return -1; // not Linux: no PostgreSQL CPU figure
+    }
+  }
+
+  /** Fields of /proc/pid/stat after the command: [0]=state, [1]=ppid, … [11]=utime, [12]=stime, [13]=cutime, [14]=cstime. */
+  private static String[] stat(long pid) throws java.io.IOException {
+    String regel = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+    return regel.substring(regel.lastIndexOf(')') + 2).split(" ");
   }
 
   private static Map<String, Long> lees(Statement s) throws SQLException {
@@ -377,6 +456,7 @@ public final class LevensloopKind {
     public Map<String, Object> uitsplitsing() {
       Map<String, Object> m = new LinkedHashMap<>();
       meetpunten.milliseconden().forEach((s, v) -> m.put(s.name(), v));
+      meetpunten.cpuMilliseconden().forEach((s, v) -> m.put(s.name() + "_cpu", v));
       meetpunten.aanroepen().forEach((s, v) -> m.put(s.name() + "_calls", v));
       m.put("measuredBeans", new java.util.TreeMap<>(meetpunten.gemetenBonen()).toString());
       return m;
@@ -385,6 +465,11 @@ public final class LevensloopKind {
     @Override
     public void nulstellen() {
       meetpunten.nulstellen();
+    }
+
+    @Override
+    public void verbindingenSluiten() {
+      context.getBean(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     @Override
@@ -467,6 +552,11 @@ public final class LevensloopKind {
 
     @Override
     public void nulstellen() {
+    }
+
+    @Override
+    public void verbindingenSluiten() {
+      dataSource.getHikariPoolMXBean().softEvictConnections();
     }
 
     @Override

@@ -67,7 +67,9 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
       Map.entry("VerzoekValidatie", Soort.APP));
 
   private final Map<Soort, LongAdder> nanos = new EnumMap<>(Soort.class);
+  private final Map<Soort, LongAdder> cpuNanos = new EnumMap<>(Soort.class);
   private final Map<Soort, LongAdder> aanroepen = new EnumMap<>(Soort.class);
+  private final java.lang.management.ThreadMXBean draden = java.lang.management.ManagementFactory.getThreadMXBean();
   /** Per thread the open measured calls; each frame holds the time of the measured calls nested in it. */
   private final ThreadLocal<Deque<long[]>> stapel = ThreadLocal.withInitial(ArrayDeque::new);
   private final Map<String, Soort> gemeten = new java.util.concurrent.ConcurrentHashMap<>();
@@ -75,6 +77,7 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
   public Meetpunten() {
     for (Soort s : Soort.values()) {
       nanos.put(s, new LongAdder());
+      cpuNanos.put(s, new LongAdder());
       aanroepen.put(s, new LongAdder());
     }
   }
@@ -118,19 +121,23 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
 
   private Object meet(Soort soort, org.aopalliance.intercept.MethodInvocation mi) throws Throwable {
     Deque<long[]> open = stapel.get();
-    long[] frame = {0};
+    long[] frame = {0, 0}; // wall and CPU time of the measured calls nested in this one
     open.push(frame);
     long begin = System.nanoTime();
+    long cpuBegin = draden.getCurrentThreadCpuTime();
     try {
       return mi.proceed();
     } finally {
       long duur = System.nanoTime() - begin;
+      long cpu = draden.getCurrentThreadCpuTime() - cpuBegin;
       open.pop();
       nanos.get(soort).add(duur - frame[0]);
+      cpuNanos.get(soort).add(cpu - frame[1]);
       aanroepen.get(soort).increment();
       long[] ouder = open.peek();
       if (ouder != null) {
         ouder[0] += duur;
+        ouder[1] += cpu;
       }
     }
   }
@@ -138,6 +145,7 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
   /** Starts a new measuring window (after the warm-up). */
   public void nulstellen() {
     nanos.values().forEach(LongAdder::reset);
+    cpuNanos.values().forEach(LongAdder::reset);
     aanroepen.values().forEach(LongAdder::reset);
   }
 
@@ -145,6 +153,13 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
   public Map<Soort, Double> milliseconden() {
     Map<Soort, Double> m = new EnumMap<>(Soort.class);
     nanos.forEach((s, n) -> m.put(s, n.sum() / 1e6));
+    return m;
+  }
+
+  /** Exclusive CPU time (of the calling threads) per category since {@link #nulstellen()}, in milliseconds. */
+  public Map<Soort, Double> cpuMilliseconden() {
+    Map<Soort, Double> m = new EnumMap<>(Soort.class);
+    cpuNanos.forEach((s, n) -> m.put(s, n.sum() / 1e6));
     return m;
   }
 
