@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +31,7 @@ public final class KindApp implements AutoCloseable {
   private final int poort;
   private final Process proces;
   private final StringBuffer uitvoer = new StringBuffer();
+  private Thread lezer;
 
   private KindApp(String naam, int poort, Process proces) {
     this.naam = naam;
@@ -50,15 +53,32 @@ public final class KindApp implements AutoCloseable {
     return env;
   }
 
-  /** Starts the application on a free port and waits (bounded) until it is healthy. */
+  /** The JVM settings of every child JVM (the application and benchmark children alike). */
+  public static List<String> jvmOpties() {
+    return List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Europe/Amsterdam", "-Dfile.encoding=UTF-8");
+  }
+
+  /** Starts the application on a free port (call {@link #wachtTotGezond} to wait until it is healthy). */
   public static KindApp start(String naam, Map<String, String> omgeving) throws IOException {
+    return start(naam, AvgApplication.class.getName(), List.of(), omgeving);
+  }
+
+  /**
+   * Starts another main class of the test classpath in a child JVM with the same JVM settings and environment
+   * handling as the application (e.g. a benchmark driver that starts the application in-process); wait for its end
+   * with {@link #wachtOpEinde}.
+   */
+  public static KindApp start(String naam, String hoofdklasse, List<String> argumenten, Map<String, String> omgeving)
+      throws IOException {
     int poort = vrijePoort();
     String classpath = System.getProperty("java.class.path");
     Path werkmap = Files.createDirectories(Path.of("target", "kindapp", naam));
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Europe/Amsterdam", "-Dfile.encoding=UTF-8",
-        "-cp", classpath, AvgApplication.class.getName())
+    List<String> opdracht = new ArrayList<>();
+    opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    opdracht.addAll(jvmOpties());
+    opdracht.addAll(List.of("-cp", classpath, hoofdklasse));
+    opdracht.addAll(argumenten);
+    ProcessBuilder pb = new ProcessBuilder(opdracht)
         .directory(werkmap.toFile())
         .redirectErrorStream(true);
     pb.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("CAMUNDA_")
@@ -66,9 +86,9 @@ public final class KindApp implements AutoCloseable {
     pb.environment().putAll(omgeving);
     pb.environment().put("SERVER_PORT", String.valueOf(poort));
     KindApp app = new KindApp(naam, poort, pb.start());
-    Thread lezer = new Thread(app::lees, "uitvoer-" + naam);
-    lezer.setDaemon(true);
-    lezer.start();
+    app.lezer = new Thread(app::lees, "uitvoer-" + naam);
+    app.lezer.setDaemon(true);
+    app.lezer.start();
     return app;
   }
 
@@ -105,6 +125,16 @@ public final class KindApp implements AutoCloseable {
       proces.waitFor(500, TimeUnit.MILLISECONDS); // poll interval, ends early when the process dies
     }
     throw new AssertionError(naam + " not healthy within " + maximaal + ":\n" + uitvoer);
+  }
+
+  /** Waits (bounded) until the child JVM ended by itself and returns its exit code; fails with the output otherwise. */
+  public int wachtOpEinde(Duration maximaal) throws InterruptedException {
+    if (!proces.waitFor(maximaal.toMillis(), TimeUnit.MILLISECONDS)) {
+      dood();
+      throw new AssertionError(naam + " not finished within " + maximaal + ":\n" + uitvoer);
+    }
+    lezer.join(10_000); // the rest of the output
+    return proces.exitValue();
   }
 
   public String basis() {
