@@ -3,27 +3,16 @@ package nl.deurwaarder.avg.brief;
 /** Status of a letter in {@code avg_brief}. */
 public enum Verzendstatus {
   /** Written and archived; not yet sent (or the send failed and the job will retry). */
-  OPGESTELD("Opgesteld"),
+  OPGESTELD,
   /** Handed to the mail server right now; committed before the SMTP dialogue starts. */
-  VERZENDEN("Wordt verzonden"),
+  VERZENDEN,
   /**
    * An attempt to send was interrupted (the node died during the SMTP dialogue): whether the mail went out is unknown.
    * The letter is not mailed again until a person has checked the mail server's log and decided.
    */
-  ONZEKER("Verzending onzeker"),
+  ONZEKER,
   /** Accepted by the mail server. */
-  VERZONDEN("Verzonden"),
+  VERZONDEN,
   /** No e-mail address known: a person must post the archived PDF. */
-  PER_POST("Per post te verzenden");
-
-  private final String omschrijving;
-
-  Verzendstatus(String omschrijving) {
-    this.omschrijving = omschrijving;
-  }
-
-  /** Dutch, for pages. */
-  public String omschrijving() {
-    return omschrijving;
-  }
+  PER_POST
 }
