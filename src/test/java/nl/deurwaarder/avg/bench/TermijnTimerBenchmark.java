@@ -225,12 +225,12 @@ class TermijnTimerBenchmark {
       List<Run> r = runs.stream().filter(x -> x.knooppunten() == k).toList();
       alles.put(k, Statistiek.van(r.stream().map(Run::allesS).toList()));
       afvoer.put(k, Statistiek.van(r.stream().map(Run::afvoerS).toList()));
-      System.out.printf("%d node(s): due → all fired %s s; due → first fired %s s; first → last fired %s s; "
-          + "throughput %s timers/s; due → all escalation tasks %s s%n", k, alles.get(k).samenvatting("%.1f"),
+      System.out.printf("%d node(s), seconds: due → all fired %s; due → first fired %s; first → last fired %s; "
+          + "due → all escalation tasks %s; timers/s (first → last): %s%n", k, alles.get(k).samenvatting("%.1f"),
           Statistiek.van(r.stream().map(Run::eersteS).toList()).samenvatting("%.1f"),
           afvoer.get(k).samenvatting("%.1f"),
-          Statistiek.van(r.stream().map(Run::timersPerS).toList()).samenvatting("%.0f"),
-          Statistiek.van(r.stream().map(Run::escalatieS).toList()).samenvatting("%.1f"));
+          Statistiek.van(r.stream().map(Run::escalatieS).toList()).samenvatting("%.1f"),
+          Statistiek.van(r.stream().map(Run::timersPerS).toList()).samenvatting("%.0f"));
     }
     System.out.printf("HEADLINE time until all %d timers fired, 2 nodes ÷ 1 node: %.2f (first → last fired: %.2f); "
         + "throughput 1 node %.0f timers/s, 2 nodes %.0f timers/s%n", TIMERS,
