@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * probe timers fall due; printed: actual firing − due time.</li>
  * </ol>
  * Prints figures, asserts no times. Run: {@code mvn -B -Pbenchmark verify -Dit.test=TermijnTimerBenchmark}
- * (docs/performance-timers.md).
+ * (docs/performance.md, "Deadline timers").
  */
 class TermijnTimerBenchmark {
 
