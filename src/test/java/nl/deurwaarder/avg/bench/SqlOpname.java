@@ -143,8 +143,17 @@ final class SqlOpname {
 
   /** EXPLAIN (ANALYZE, BUFFERS) of a captured statement. */
   String leg(String sql) throws SQLException {
+    return explain("EXPLAIN (ANALYZE, BUFFERS) ", sql);
+  }
+
+  /** The plan with the planner's estimates, without running the statement. */
+  String plan(String sql) throws SQLException {
+    return explain("EXPLAIN ", sql);
+  }
+
+  private String explain(String explain, String sql) throws SQLException {
     StringBuilder plan = new StringBuilder();
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(explain + sql)) {
       while (rs.next()) {
         plan.append(rs.getString(1)).append('\n');
       }

@@ -7,13 +7,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Seeds many open tasks fast: a few real request instances, made by the application itself (so executions, tasks,
  * candidate groups, the engine's per-task authorizations and the process variables have the real shape), are the
- * templates; every copy {@code n} repeats all rows of one template instance with fresh ids ({@code <id>-k<n>}) in
+ * templates; every copy {@code n} repeats all rows of one template instance with fresh ids ({@code <id>-k<n>}, the id cut to 56 characters) in
  * ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_VARIABLE, ACT_RU_IDENTITYLINK and ACT_RU_AUTHORIZATION, with one
  * {@code INSERT … SELECT … FROM generate_series} per table. Per copy it varies what the filters look at:
  * <ul>
@@ -36,6 +37,9 @@ final class Takenvermenigvuldiger {
   private static final Set<String> KOPIEER_ID = Set.of("id_", "proc_inst_id_", "parent_id_", "super_exec_",
       "root_proc_inst_id_", "execution_id_", "task_id_", "act_inst_id_", "parent_task_id_", "var_scope_",
       "resource_id_", "business_key_");
+
+  private static final List<String> TABELLEN = List.of("act_ru_execution", "act_ru_task", "act_ru_variable",
+      "act_ru_identitylink", "act_ru_authorization");
 
   private final Connection db;
   private int sjablonen;
@@ -67,6 +71,20 @@ final class Takenvermenigvuldiger {
           FROM kandidaat k JOIN meest m ON m.taken = k.taken""");
       sjablonen = tel(s, "SELECT COUNT(*) FROM bench_sjabloon");
       takenPerKopie = sjablonen == 0 ? 0 : tel(s, "SELECT MIN(taken) FROM bench_sjabloon");
+      // the template rows per table, once: every copy round then joins on the template number only (hash join)
+      String takenVanSjabloon = "(SELECT t.id_ FROM act_ru_task t WHERE t.proc_inst_id_ = sj.root)";
+      Map<String, String> vanSjabloon = Map.of(
+          "act_ru_execution", "src.proc_inst_id_ = sj.root",
+          "act_ru_task", "src.proc_inst_id_ = sj.root",
+          "act_ru_variable", "src.proc_inst_id_ = sj.root",
+          "act_ru_identitylink", "src.task_id_ IN " + takenVanSjabloon,
+          "act_ru_authorization", "src.resource_type_ = 7 AND src.user_id_ IS NULL AND src.resource_id_ IN "
+              + takenVanSjabloon);
+      for (String tabel : TABELLEN) {
+        s.execute("DROP TABLE IF EXISTS bench_bron_" + tabel);
+        s.execute("CREATE TABLE bench_bron_" + tabel + " AS SELECT sj.nr AS bench_nr, src.* FROM bench_sjabloon sj "
+            + "JOIN " + tabel + " src ON " + vanSjabloon.get(tabel));
+      }
     }
     if (sjablonen == 0) {
       throw new IllegalStateException("no template instance with open tasks");
@@ -101,13 +119,9 @@ final class Takenvermenigvuldiger {
       boolean autoCommit = db.getAutoCommit();
       db.setAutoCommit(false);
       try (Statement s = db.createStatement()) {
-        kopieer(s, "act_ru_execution", "src.proc_inst_id_ = sj.root", van, tot);
-        kopieer(s, "act_ru_task", "src.proc_inst_id_ = sj.root", van, tot);
-        kopieer(s, "act_ru_variable", "src.proc_inst_id_ = sj.root", van, tot);
-        String takenVanSjabloon = "(SELECT t.id_ FROM act_ru_task t WHERE t.proc_inst_id_ = sj.root)";
-        kopieer(s, "act_ru_identitylink", "src.task_id_ IN " + takenVanSjabloon, van, tot);
-        kopieer(s, "act_ru_authorization", "src.resource_type_ = 7 AND src.resource_id_ IN " + takenVanSjabloon
-            + " AND src.user_id_ IS NULL", van, tot);
+        for (String tabel : TABELLEN) {
+          kopieer(s, tabel, van, tot);
+        }
         // the engine's user authorization for the assignee, as on a claim: same permissions as the group's
         s.executeUpdate("""
             INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, user_id_, resource_type_, resource_id_,
@@ -130,8 +144,7 @@ final class Takenvermenigvuldiger {
       volgendeKopie = tot + 1;
     }
     try (Statement s = db.createStatement()) {
-      for (String tabel : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
-          "act_ru_authorization")) {
+      for (String tabel : TABELLEN) {
         s.execute("ANALYZE " + tabel);
       }
     }
@@ -142,14 +155,13 @@ final class Takenvermenigvuldiger {
     return aantal;
   }
 
-  private void kopieer(Statement s, String tabel, String vanSjabloon, long van, long tot) throws SQLException {
+  private void kopieer(Statement s, String tabel, long van, long tot) throws SQLException {
     List<String> kolommen = kolommen(tabel);
     String doel = String.join(", ", kolommen);
     String bron = kolommen.stream().map(k -> expressie(tabel, k) + " AS " + k).collect(Collectors.joining(", "));
     s.executeUpdate("INSERT INTO " + tabel + " (" + doel + ") SELECT " + bron
         + " FROM generate_series(" + van + ", " + tot + ") AS g(n)"
-        + " JOIN bench_sjabloon sj ON sj.nr = (g.n % " + sjablonen + ")"
-        + " JOIN " + tabel + " src ON " + vanSjabloon);
+        + " JOIN bench_bron_" + tabel + " src ON src.bench_nr = (g.n % " + sjablonen + ")");
   }
 
   private static String expressie(String tabel, String kolom) {
@@ -173,7 +185,8 @@ final class Takenvermenigvuldiger {
       return "CASE WHEN src.name_ = 'referentie' THEN src.text_ || '-' || g.n ELSE src.text_ END";
     }
     if (KOPIEER_ID.contains(kolom)) {
-      return "src." + kolom + " || '-k' || g.n";
+      // ids are at most 64 characters (activity instance ids are "<activity>:<uuid>"): keep the first 56
+      return "left(src." + kolom + ", 56) || '-k' || g.n";
     }
     return "src." + kolom;
   }
