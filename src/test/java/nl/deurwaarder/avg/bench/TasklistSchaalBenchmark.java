@@ -81,6 +81,7 @@ class TasklistSchaalBenchmark {
       Map<String, String> env = new HashMap<>(KindApp.omgeving(url, 25, Map.of()));
       env.remove("SPRING_MAIL_HOST"); // letters go to the outbox
       env.remove("SPRING_MAIL_PORT");
+      env.put("AVG_TASKLIST_INDEXEN", "false"); // the benchmark switches the measures itself (zetIndexen)
       long start = System.nanoTime();
       try (KindApp app = KindApp.start("bench-tasklist-" + System.nanoTime(), env)
           .wachtTotGezond(Duration.ofMinutes(5));
@@ -250,25 +251,25 @@ class TasklistSchaalBenchmark {
     }
   }
 
-  /** "zonder": Camunda's own indexes only; "met": plus what the product's {@link TasklistIndexen} creates. */
+  /**
+   * "zonder": Camunda's own indexes and PostgreSQL's default settings; "met": what the product's
+   * {@link TasklistIndexen} creates. The child application runs with the component switched off
+   * ({@code avg.tasklist.indexen=false}); the benchmark creates and drops the statistics and the index with the
+   * component's own statements and gives its two settings of the application's database user to all sessions
+   * through the server configuration ({@code ALTER SYSTEM} + reload), because it cannot renew the child's pool.
+   */
   private static void zetIndexen(Connection db, String variant) throws SQLException {
+    boolean met = variant.equals("met");
     try (Statement s = db.createStatement()) {
-      if (variant.equals("met")) {
-        for (String opdracht : TasklistIndexen.opdrachten(db.getMetaData().getDatabaseProductName(),
-            db.getMetaData().getDatabaseMajorVersion())) {
-          s.execute(opdracht);
+      for (TasklistIndexen.Maatregel m : TasklistIndexen.MAATREGELEN) {
+        if (m.instelling() != null) {
+          s.execute(met ? "ALTER SYSTEM SET " + m.instelling() : "ALTER SYSTEM RESET " + m.naam());
+        } else {
+          s.execute(met ? m.aanmaken() : m.verwijderen());
         }
-        // the product sets plan_cache_mode for new sessions of its user and renews its pool; the benchmark cannot
-        // renew the child's pool, so it gives the open sessions the same setting through the server configuration
-        s.execute("ALTER SYSTEM SET plan_cache_mode = force_custom_plan");
-      } else {
-        for (TasklistIndexen.Maatregel m : TasklistIndexen.MAATREGELEN) {
-          s.execute(m.verwijderen());
-        }
-        s.execute("ALTER SYSTEM RESET plan_cache_mode");
-        s.execute("ANALYZE act_ru_authorization");
-        s.execute("ANALYZE act_ru_task");
       }
+      s.execute("ANALYZE act_ru_authorization");
+      s.execute("ANALYZE act_ru_task");
       s.execute("SELECT pg_reload_conf()");
     }
   }
