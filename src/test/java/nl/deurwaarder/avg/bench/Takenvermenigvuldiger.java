@@ -160,7 +160,7 @@ final class Takenvermenigvuldiger {
     String doel = String.join(", ", kolommen);
     String bron = kolommen.stream().map(k -> expressie(tabel, k) + " AS " + k).collect(Collectors.joining(", "));
     s.executeUpdate("INSERT INTO " + tabel + " (" + doel + ") SELECT " + bron
-        + " FROM generate_series(" + van + ", " + tot + ") AS g(n)"
+        + " FROM generate_series(" + van + "::bigint, " + tot + "::bigint) AS g(n)"
         + " JOIN bench_bron_" + tabel + " src ON src.bench_nr = (g.n % " + sjablonen + ")");
   }
 
@@ -169,7 +169,7 @@ final class Takenvermenigvuldiger {
     if (kolom.equals("group_id_")) {
       // rotate the staff groups by the copy number; other groups stay
       return "COALESCE((ARRAY[" + groepen + "])[((array_position(ARRAY[" + groepen + "]::text[], "
-          + "src.group_id_::text) - 1 + g.n) % " + GROEPEN.size() + ") + 1], src.group_id_)";
+          + "src.group_id_::text) - 1 + g.n) % " + GROEPEN.size() + ")::int + 1], src.group_id_)";
     }
     if (tabel.equals("act_ru_task") && kolom.equals("due_date_")) {
       return "date_trunc('day', now()) + make_interval(days => ((g.n * 7919 + abs(hashtext(src.task_def_key_)))"
