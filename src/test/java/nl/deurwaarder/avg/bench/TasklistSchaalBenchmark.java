@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import nl.deurwaarder.avg.KindApp;
 import nl.deurwaarder.avg.security.DemoGebruikers;
 import nl.deurwaarder.avg.security.Rol;
@@ -35,14 +34,15 @@ import org.junit.jupiter.api.Test;
  * Tasklist at scale (issue 8, benchmark 3): p50/p95 of what Tasklist asks when a user opens each shared filter
  * ({@link TasklistFilters}) — the first page of 15 with the filter's variables and the total count, and the count
  * alone — with 10 000 and 100 000 open tasks on PostgreSQL, over HTTP against the running application as a member
- * of the filter's group; each time without and with the extra indexes of {@link TasklistIndexen} (alternated).
- * The growth factor (largest ÷ smallest size) is the headline. Asserts only that the seed is consistent: every
- * filter's count as the engine computes it equals the count from the raw rows.
+ * of the filter's group; each time without and with the statistics, settings and index of {@link TasklistIndexen}
+ * (alternated per round). The growth factor (largest ÷ smallest size) is the headline. Asserts only that the seed is
+ * consistent: every filter's count as the engine computes it equals the count from the raw rows.
  *
  * <p>Sizes {@code -Dbench.taken=10000,100000}, rounds {@code -Dbench.herhalingen=3} (each: without, with),
- * measurements per round, filter and query kind {@code -Dbench.metingen=10}; {@code -Dbench.explain=true} prints the
- * captured SQL with {@code EXPLAIN (ANALYZE, BUFFERS)} per filter at the largest size. Run:
- * {@code mvn -B -Pbenchmark verify -Dit.test=TasklistSchaalBenchmark}.
+ * measurements per round, filter and query kind {@code -Dbench.metingen=5} (without: {@code -Dbench.metingenZonder=1},
+ * cancelled after {@code -Dbench.plafond=5} seconds); {@code -Dbench.explain=true} prints each filter's count
+ * statement as captured from PostgreSQL's log with its plans at the largest size. Run:
+ * {@code mvn -B -Pbenchmark verify -Dit.test=TasklistSchaalBenchmark} (docs/performance-tasklist.md).
  */
 class TasklistSchaalBenchmark {
 
