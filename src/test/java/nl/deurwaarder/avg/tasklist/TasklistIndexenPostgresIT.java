@@ -1,0 +1,89 @@
+package nl.deurwaarder.avg.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * On a fresh PostgreSQL database the application creates, after the engine built its schema, the statistics, the
+ * two settings of its database user and the due-date index of {@link TasklistIndexen}; on the now existing database
+ * it does so again without error (docs/performance-tasklist.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class TasklistIndexenPostgresIT {
+
+  static final EmbeddedPostgres POSTGRES = start();
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  /** PostgreSQL stops after the application (as in PostgresIT). */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class PostgresLevensduur {
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() {
+      return POSTGRES;
+    }
+
+    @Bean
+    static BeanFactoryPostProcessor dataSourceNaPostgres() {
+      return beanFactory -> beanFactory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
+    }
+  }
+
+  @Autowired
+  TasklistIndexen tasklistIndexen;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private void allesAanwezig() {
+    assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext ORDER BY stxname", String.class))
+        .contains("avg_stat_auth_perms_read", "avg_stat_auth_perms_read_task");
+    assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_task'", String.class))
+        .contains("avg_idx_task_due_date");
+    assertThat(jdbc.queryForList("SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_roles r "
+        + "ON r.oid = s.setrole JOIN pg_database d ON d.oid = s.setdatabase WHERE r.rolname = current_user "
+        + "AND d.datname = current_database()", String.class))
+        .contains("plan_cache_mode=force_custom_plan", "random_page_cost=1.1");
+    // a new session of the application's user gets the settings
+    assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+  }
+
+  @Test
+  void freshDatabaseGetsEverythingAndAnExistingOneTakesItAgain() {
+    allesAanwezig();
+
+    List<String> opnieuw = tasklistIndexen.aanmaken();
+
+    assertThat(opnieuw).hasSize(TasklistIndexen.MAATREGELEN.size() + 2);
+    allesAanwezig();
+  }
+}
