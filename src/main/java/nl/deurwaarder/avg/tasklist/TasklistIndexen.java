@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Extra database objects on Camunda's own tables for the queries behind the shared Tasklist filters, measured by
- * {@code bench.TasklistSchaalBenchmark} (docs/performance-tasklist.md):
+ * {@code bench.TasklistSchaalBenchmark} (docs/performance.md, "Tasklist at scale"):
  * <ol>
  *   <li><b>Planner statistics on the permission bits of ACT_RU_AUTHORIZATION (PostgreSQL 14+).</b> Every task query
  *       with authorization checks joins the user's grants with {@code A.PERMS_ & 2 = 2} (READ on the task) or
@@ -110,7 +110,8 @@ public class TasklistIndexen implements ApplicationRunner {
         jdbc.execute(opdracht);
       } catch (DataAccessException e) {
         // e.g. a database user that may not change its own settings: the application works, only slower
-        LOG.warn("Databaseopdracht voor Tasklist-prestaties mislukt ({}): {}. Zie docs/performance-tasklist.md.",
+        LOG.warn("Databaseopdracht voor Tasklist-prestaties mislukt ({}): {}. "
+            + "Zie docs/performance.md (Tasklist at scale).",
             opdracht, e.getMostSpecificCause().getMessage());
       }
     }
@@ -137,7 +138,7 @@ public class TasklistIndexen implements ApplicationRunner {
     boolean postgres = "PostgreSQL".equalsIgnoreCase(databaseProduct);
     if (postgres && hoofdversie < 14) {
       LOG.warn("PostgreSQL {} kent geen statistieken op expressies (vanaf 14): de Tasklist-filters worden bij veel "
-          + "open taken traag (zie docs/performance-tasklist.md)", hoofdversie);
+          + "open taken traag (zie docs/performance.md, Tasklist at scale)", hoofdversie);
     }
     List<String> opdrachten = new ArrayList<>();
     for (Maatregel m : MAATREGELEN) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * measurements per round, filter and query kind {@code -Dbench.metingen=5} (without: {@code -Dbench.metingenZonder=1},
  * cancelled after {@code -Dbench.plafond=5} seconds); {@code -Dbench.explain=true} prints each filter's count
  * statement as captured from PostgreSQL's log with its plans at the largest size. Run:
- * {@code mvn -B -Pbenchmark verify -Dit.test=TasklistSchaalBenchmark} (docs/performance-tasklist.md).
+ * {@code mvn -B -Pbenchmark verify -Dit.test=TasklistSchaalBenchmark} (docs/performance.md, "Tasklist at scale").
  */
 class TasklistSchaalBenchmark {
 

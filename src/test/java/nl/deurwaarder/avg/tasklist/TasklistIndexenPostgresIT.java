@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * On a fresh PostgreSQL database the application creates, after the engine built its schema, the statistics, the
  * two settings of its database user and the due-date index of {@link TasklistIndexen}; on the now existing database
- * it does so again without error (docs/performance-tasklist.md).
+ * it does so again without error (docs/performance.md, "Tasklist at scale").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
