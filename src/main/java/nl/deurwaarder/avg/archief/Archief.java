@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.deurwaarder.avg.bewaartermijn.PersoonsgegevensOpruimer;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * are enforced by the callers (web pages, API); this class does no HTTP.
  */
 @Repository
-public class Archief {
+@Order(20)
+public class Archief implements PersoonsgegevensOpruimer {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -69,6 +72,12 @@ public class Archief {
   public int verwijderAlles(String referentie) {
     jdbc.update("UPDATE avg_brief SET archiefstuk_id = NULL WHERE referentie = :r", Map.of("r", referentie));
     return jdbc.update("DELETE FROM avg_archiefstuk WHERE referentie = :r", Map.of("r", referentie));
+  }
+
+  /** Retention: the archive of a request or breach goes as a whole (ID copies, letters, collected data). */
+  @Override
+  public int ruimOp(String referentie) {
+    return verwijderAlles(referentie);
   }
 
   static String sha256(byte[] inhoud) {

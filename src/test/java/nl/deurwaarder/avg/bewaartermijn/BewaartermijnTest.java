@@ -141,6 +141,12 @@ class BewaartermijnTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(begin2023).count())
         .isOne();
     assertThat(bewaartermijn.aantalOpenstaand()).isZero();
+    // never silently kept: the coordinator gets a task for the running procedure
+    org.camunda.bpm.engine.task.Task melding = taskService.createTaskQuery()
+        .taskName("Bewaartermijn verstreken: procedure loopt nog").taskCandidateGroup("privacycoordinator").list()
+        .stream().filter(t -> begin2023.equals(taskService.getVariableLocal(t.getId(), "bewaartermijnReferentie")))
+        .findFirst().orElseThrow();
+    assertThat(melding.getDescription()).contains(begin2023).contains("Cockpit");
 
     // a second run changes nothing
     List<Map<String, Object>> voor = rijen();
@@ -148,16 +154,26 @@ class BewaartermijnTest {
     Bewaartermijn.Resultaat nogmaals = bewaartermijn.voerUit();
     assertThat(nogmaals.geanonimiseerd()).isZero();
     assertThat(rijen()).isEqualTo(voor);
+
+    // the coordinator ends the procedure: the next night its history goes and the task closes itself
+    runtimeService.deleteProcessInstance(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(begin2023).singleResult().getId(), "beëindigd na melding bewaartermijn");
+    bewaartermijn.voerUit();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(begin2023).count())
+        .isZero();
+    assertThat(taskService.createTaskQuery().taskId(melding.getId()).count()).isZero();
   }
 
   @Test
   void aFailingEntryIsRolledBackAndDoesNotBlockTheOthers(@Autowired TransactionTemplate transactie,
       @Autowired org.springframework.context.ApplicationContext context) {
-    Bewaartermijn storing = new Bewaartermijn(jdbc, transactie, archief, historyService,
+    Bewaartermijn storing = new Bewaartermijn(
+        List.copyOf(context.getBeanProvider(Bewaarregister.class).orderedStream().toList()),
+        List.copyOf(context.getBeanProvider(PersoonsgegevensOpruimer.class).orderedStream().toList()), transactie,
         context.getBean(java.time.Clock.class)) {
       @Override
-      Resultaat anonimiseer(String referentie, OffsetDateTime grens) {
-        Resultaat r = super.anonimiseer(referentie, grens);
+      int[] anonimiseer(Bewaarregister register, String referentie, OffsetDateTime grens) {
+        int[] r = super.anonimiseer(register, referentie, grens);
         if (referentie.equals(begin2023)) {
           throw new IllegalStateException("storing na het anonimiseren");
         }

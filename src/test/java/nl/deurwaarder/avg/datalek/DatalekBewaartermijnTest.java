@@ -65,11 +65,11 @@ class DatalekBewaartermijnTest {
     String nieuw = meld("Datalek bij Piet, Kerkstraat 2");
 
     zet(2025, 12, 31, 23, 59);
-    bewaartermijn.voerUitDatalekken();
+    bewaartermijn.voerUit().geanonimiseerd("datalekken");
     assertThat(register.haal(oud).moment("geanonimiseerdOp")).isNull();
 
     zet(2026, 1, 1, 0, 30);
-    assertThat(bewaartermijn.voerUitDatalekken()).isGreaterThanOrEqualTo(1);
+    assertThat(bewaartermijn.voerUit().geanonimiseerd("datalekken")).isGreaterThanOrEqualTo(1);
     Datalek a = register.haal(oud);
     assertThat(a.moment("geanonimiseerdOp")).isNotNull();
     for (String weg : new String[] {"omschrijving", "melderNaam", "melderEmail", "gemeldDoor", "getroffenGegevens",
@@ -96,6 +96,6 @@ class DatalekBewaartermijnTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nieuw).count())
         .isEqualTo(1);
     // idempotent
-    assertThat(bewaartermijn.voerUitDatalekken()).isZero();
+    assertThat(bewaartermijn.voerUit().geanonimiseerd("datalekken")).isZero();
   }
 }

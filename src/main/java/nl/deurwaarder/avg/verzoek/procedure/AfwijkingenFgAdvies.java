@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.deurwaarder.avg.bewaartermijn.Bewaartermijn;
+import nl.deurwaarder.avg.bewaartermijn.PersoonsgegevensOpruimer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * with the written reason and when the FG was told.
  */
 @Repository
-public class AfwijkingenFgAdvies {
+public class AfwijkingenFgAdvies implements PersoonsgegevensOpruimer {
 
   public record Afwijking(long id, String referentie, OffsetDateTime tijdstip, String besluitDoor, String onderwerp,
       String fgAdvies, String fgToelichting, String besluit, String afwijkingMotivering, OffsetDateTime fgBerichtOp) {
@@ -51,6 +53,14 @@ public class AfwijkingenFgAdvies {
             rs.getObject("tijdstip", OffsetDateTime.class), rs.getString("besluit_door"), rs.getString("onderwerp"),
             rs.getString("fg_advies"), rs.getString("fg_toelichting"), rs.getString("besluit"),
             rs.getString("afwijking_motivering"), rs.getObject("fg_bericht_op", OffsetDateTime.class)));
+  }
+
+  /** Retention: the FG's remark and the reason for deviating are free text about the data subject. */
+  @Override
+  public int ruimOp(String referentie) {
+    return jdbc.update("UPDATE avg_afwijking_fg_advies SET fg_toelichting = CASE WHEN fg_toelichting IS NULL THEN NULL"
+        + " ELSE :weg END, afwijking_motivering = :weg WHERE referentie = :r",
+        new MapSqlParameterSource("r", referentie).addValue("weg", Bewaartermijn.VERWIJDERD));
   }
 
   private static String afkappen(String s, int max) {
