@@ -43,7 +43,14 @@ public class VerzoekBriefdossiers implements BriefdossierBron {
     g.values().removeIf(java.util.Objects::isNull);
     if (type == BriefType.VERIFICATIE_NEGATIEF) {
       // PH-PRO-01 §3.3: the data subject is told that a request on their data was made and rejected; the requester's
-      // identity could not be established, so the letter does not go to the requester's address
+      // identity could not be established, so the letter never goes to the requester's address. The coordinator
+      // confirmed (task "Identiteit verifiëren") whether the data subject's address in the request is the one in the
+      // office's dossier, or gave the dossier's address: the warning goes there, not to what an impostor typed.
+      if ("ADRES_DOSSIER".equals(invoer.get("waarschuwingAdres"))) {
+        String adres = leegAlsNull(invoer.get("dossierAdres") == null ? null : invoer.get("dossierAdres").toString());
+        String email = leegAlsNull(invoer.get("dossierEmail") == null ? null : invoer.get("dossierEmail").toString());
+        return new Briefdossier(referentie, v.betrokkene().naam(), email, adres, g);
+      }
       return new Briefdossier(referentie, v.betrokkene().naam(), leegAlsNull(v.betrokkene().email()),
           v.betrokkene().adres(), g);
     }

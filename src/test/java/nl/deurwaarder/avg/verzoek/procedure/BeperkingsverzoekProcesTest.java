@@ -174,7 +174,7 @@ class BeperkingsverzoekProcesTest {
     t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_GeenVerduidelijking");
     t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NODIG");
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "NEGATIEF",
-        "verificatieMethode", lijst("IDENTITEITSBEWIJS"));
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"), "waarschuwingAdres", "ADRES_VERZOEK");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_VerificatieAfgewezen");
   }

@@ -171,7 +171,7 @@ class CorrectieverzoekProcesTest {
     t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_GeenVerduidelijking");
     t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NODIG");
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "NEGATIEF",
-        "verificatieMethode", lijst("IDENTITEITSBEWIJS"));
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"), "waarschuwingAdres", "ADRES_VERZOEK");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_VerificatieAfgewezen");
     assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.AFGEWEZEN);

@@ -109,7 +109,7 @@ class IdentiteitVerifierenProcesTest {
     t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NODIG");
     verifieren(ref, MAANDAG);
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "NEGATIEF",
-        "verificatieMethode", lijst("MACHTIGING"));
+        "verificatieMethode", lijst("MACHTIGING"), "waarschuwingAdres", "ADRES_VERZOEK");
     assertThat(pi).isWaitingAt("Task_BriefVerificatieNegatief");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_NegatiefAfgewezen");

@@ -147,7 +147,8 @@ class InzageScenarioPostgresIT {
     String negatief = registreer("Anna Bakker");
     rondAf(negatief, "Task_VerzoekBeoordelenDuidelijkheid", "coordinator", Map.of("verzoekDuidelijk", "JA"));
     rondAf(negatief, "Task_IdentiteitVerifieren", "coordinator", Map.of("verificatieStap", "RESULTAAT",
-        "verificatieResultaat", "NEGATIEF", "verificatieMethode", List.of("BSN_CIJFERS")));
+        "verificatieResultaat", "NEGATIEF", "verificatieMethode", List.of("BSN_CIJFERS"),
+        "waarschuwingAdres", "ADRES_VERZOEK"));
 
     // 2. intended rejection, FG disagrees, the coordinator deviates with a reason
     String afwijking = registreer("Bram Claes");

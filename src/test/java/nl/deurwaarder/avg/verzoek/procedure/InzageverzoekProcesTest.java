@@ -74,7 +74,7 @@ class InzageverzoekProcesTest {
     assertThat(taak).hasCandidateGroup("privacycoordinator");
     assertThat(t.runtime.getVariable(taak.getProcessInstanceId(), "verificatieAltijd")).isEqualTo(true);
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", resultaat,
-        "verificatieMethode", lijst("IDENTITEITSBEWIJS"));
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"), "waarschuwingAdres", "ADRES_VERZOEK");
     t.voerJobsUit(pi.getId());
   }
 

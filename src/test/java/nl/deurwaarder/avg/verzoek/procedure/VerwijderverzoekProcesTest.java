@@ -233,7 +233,7 @@ class VerwijderverzoekProcesTest {
     t.rondAf(ref, "Task_VerduidelijkingVerwerken", "verduidelijkt", "JA");
     t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NODIG");
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "NEGATIEF",
-        "verificatieMethode", lijst("IDENTITEITSBEWIJS"));
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"), "waarschuwingAdres", "ADRES_VERZOEK");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_VerificatieAfgewezen");
     assertThat(t.brieftypen(ref)).endsWith("VERIFICATIE_NEGATIEF");

@@ -1,0 +1,455 @@
+package nl.deurwaarder.avg;
+
+import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.lijst;
+import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.deurwaarder.avg.bewaartermijn.Bewaartermijn;
+import nl.deurwaarder.avg.datalek.Bron;
+import nl.deurwaarder.avg.datalek.Datalek;
+import nl.deurwaarder.avg.datalek.DatalekMelden;
+import nl.deurwaarder.avg.datalek.NieuweDatalekmelding;
+import nl.deurwaarder.avg.mail.OutboxMailSender;
+import nl.deurwaarder.avg.verzoek.Betrokkene;
+import nl.deurwaarder.avg.verzoek.Kanaal;
+import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
+import nl.deurwaarder.avg.verzoek.Verzoek;
+import nl.deurwaarder.avg.verzoek.VerzoekIntake;
+import nl.deurwaarder.avg.verzoek.VerzoekType;
+import nl.deurwaarder.avg.verzoek.Verzoeker;
+import nl.deurwaarder.avg.verzoek.VerzoekerRol;
+import nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun;
+import nl.deurwaarder.avg.webformulier.WebformulierIntake;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The retention canary (issue 15.2, PH-ALG-05 §6): on PostgreSQL, requests of all four kinds and a breach reported by
+ * an external person go through their procedures with a unique marker ("kanarie…") in every field a person types:
+ * the website form with an ID copy, a third party's request, FG advice and a deviation from it, executed erasures,
+ * corrections and art. 19 recipients, a backup restore with remarks, letters and mails. Then the clock moves past
+ * the retention date and the nightly job runs. Finally every column of every table of the schema (found in the
+ * database catalogue, Camunda's ACT_* tables and byte arrays included, PDFs read as text) and every file in the
+ * outbox are searched for the marker: none may be left. A table added later is scanned without changing this test;
+ * a hit names table, column and row (or file), so an uncovered table of another capability shows at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles("test")
+@Import(IngebouwdePostgres.Levensduur.class)
+@DirtiesContext
+class BewaartermijnCanaryIT {
+
+  static final String MARKER = "kanarie";
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry r) {
+    IngebouwdePostgres.gebruik(r);
+  }
+
+  @Autowired
+  ProcesTestSteun t;
+  @Autowired
+  VerzoekIntake intake;
+  @Autowired
+  WebformulierIntake webformulier;
+  @Autowired
+  DatalekMelden datalekMelden;
+  @Autowired
+  FormService formService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  Bewaartermijn bewaartermijn;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  OutboxMailSender outbox;
+
+  @AfterEach
+  void klokTerug() {
+    ClockUtil.reset();
+  }
+
+  /** A marker per field, so a hit says which field leaked. */
+  static String m(String veld) {
+    return "Kanarie" + veld;
+  }
+
+  static String mail(String veld) {
+    return "kanarie." + veld.toLowerCase(Locale.ROOT) + "@voorbeeld.example";
+  }
+
+  private Verzoek registreer(VerzoekType type, VerzoekerRol rol, String tag) {
+    Verzoeker verzoeker = rol == VerzoekerRol.BETROKKENE ? null
+        : new Verzoeker(rol, m(tag + "VerzoekerNaam"), mail(tag + "verzoeker"), m(tag + "Organisatie"));
+    Verzoek v = intake.registreer(new NieuwVerzoek(type, Kanaal.EMAIL,
+        OffsetDateTime.ofInstant(ClockUtil.now().toInstant(), ProcesTestSteun.AMSTERDAM),
+        new Betrokkene(m(tag + "Naam"), mail(tag + "betrokkene"), m(tag + "Straat") + " 1, Utrecht",
+            LocalDate.of(1980, 1, 1), "D-" + m(tag + "Dossier")), verzoeker, m(tag + "Omschrijving")),
+        "coordinator");
+    t.voerJobsUit(v.processInstanceId());
+    return v;
+  }
+
+  private static Map<String, Object> checklist(String tag) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 1; i <= 12; i++) {
+      v.put(String.format("bron%02dAfgerond", i), true);
+      v.put(String.format("bron%02dAanwezig", i), i <= 3);
+    }
+    v.put("bron13Naam", m(tag + "Bron"));
+    v.put("bron13Aanwezig", true);
+    v.put("bron13Afgerond", true);
+    v.put("checklistOpmerkingen", m(tag + "ChecklistOpmerking"));
+    return v;
+  }
+
+  /** Erasure requested by the data subject: FG disagrees, the coordinator deviates, erased in two systems, two recipients. */
+  private String verwijdering() {
+    Verzoek v = registreer(VerzoekType.VERWIJDERING, VerzoekerRol.BETROKKENE, "W");
+    String ref = v.referentie();
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NIET_NODIG");
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "TOEWIJZEN", "toewijzingsgronden",
+        lijst("ONRECHTMATIG"), "besluitMotivering", m("WBesluitMotivering"));
+    t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "NIET_AKKOORD", "fgToelichting", m("WFgToelichting"));
+    t.rondAf(ref, "Task_BesluitNemenNaFgAdvies", "besluitNaAdvies", "AFWIJKEN", "afwijkingMotivering",
+        m("WAfwijkingMotivering"));
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "medewerker");
+    t.taken.complete(t.taak(ref, "Task_GegevensVerzamelen").getId(), checklist("W"));
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_GegevensScreenen", "screeningUitkomst", "GESCREEND", "screenBetrokkene", true,
+        "screenPersoonsgegevens", true, "screenRechtOpWissen", true, "screenOntvangers", true);
+    t.rondAf(ref, "Task_GegevensWissen", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-" + m("WDossier1"),
+        "uitgevoerdOp1", "02-03-2026", "omschrijving1", m("WWelkeGegevens1"),
+        "systeem2", "E-mailberichten", "dossiernummer2", "D-" + m("WDossier2"), "uitgevoerdOp2", "02-03-2026",
+        "omschrijving2", m("WWelkeGegevens2"), "soort2", "ANONIMISEREN");
+    t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", m("WOntvanger1"), "ontvanger1Email",
+        mail("wontvanger1"), "ontvanger2Naam", m("WOntvanger2"), "ontvanger2Adres", m("WOntvangerAdres") + " 2");
+    t.voerJobsUit(v.processInstanceId());
+    assertBeeindigd(ref);
+    return ref;
+  }
+
+  /** Correction requested by a lawyer: granted without FG advice, corrected, one recipient informed. */
+  private String correctie() {
+    Verzoek v = registreer(VerzoekType.CORRECTIE, VerzoekerRol.ADVOCAAT, "C");
+    String ref = v.referentie();
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NIET_NODIG");
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "TOEWIJZEN", "gevraagdeCorrectie",
+        m("CGevraagdeCorrectie"));
+    t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "medewerker");
+    t.rondAf(ref, "Task_GegevensCorrigeren", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-" + m("CDossier"),
+        "uitgevoerdOp1", "02-03-2026", "omschrijving1", m("CWelkeGegevens"));
+    t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", m("COntvanger"), "ontvanger1Email",
+        mail("contvanger"));
+    t.voerJobsUit(v.processInstanceId());
+    assertBeeindigd(ref);
+    return ref;
+  }
+
+  /** Restriction requested by a bewindvoerder: rejected with FG agreement. */
+  private String beperking() {
+    Verzoek v = registreer(VerzoekType.BEPERKING, VerzoekerRol.BEWINDVOERDER, "B");
+    String ref = v.referentie();
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "NEE", "verduidelijkingsvraag",
+        m("BVerduidelijkingsvraag"));
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_VerduidelijkingVerwerken", "verduidelijkt", "JA");
+    t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NIET_NODIG");
+    t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN", "afwijzingsgronden",
+        lijst("GEEN_GROND_VOOR_BEPERKING"), "besluitMotivering", m("BBesluitMotivering"));
+    t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "AKKOORD", "fgToelichting", m("BFgToelichting"));
+    t.voerJobsUit(v.processInstanceId());
+    assertBeeindigd(ref);
+    return ref;
+  }
+
+  /** Access request from the website form with an ID copy; verification needs extra information, then negative. */
+  private String inzageViaWebsite() {
+    byte[] idKopie = ("%PDF-1.4 paspoort " + m("IIdKopie")).getBytes(StandardCharsets.UTF_8);
+    Verzoek v = webformulier.registreer(new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.WEBFORMULIER,
+        OffsetDateTime.ofInstant(ClockUtil.now().toInstant(), ProcesTestSteun.AMSTERDAM),
+        new Betrokkene(m("INaam"), mail("ibetrokkene"), m("IStraat") + " 3, Ergens", LocalDate.of(1985, 4, 17),
+            "D-" + m("IDossier")), null, m("IOmschrijving")),
+        "Naam: " + m("INaam") + "\nOmschrijving: " + m("IOmschrijving"),
+        new WebformulierIntake.Identiteitsbewijs(m("IBestandsnaam") + ".pdf", "application/pdf", idKopie));
+    String ref = v.referentie();
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "AANVULLENDE_INFORMATIE",
+        "aanvullendeInformatie", m("IAanvullendeInformatie"));
+    t.voerJobsUit(v.processInstanceId());
+    t.rondAf(ref, "Task_AanvullendeInformatieVerwerken", "aanvullendeInformatieOntvangen", true);
+    t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "NEGATIEF",
+        "verificatieMethode", lijst("IDENTITEITSBEWIJS"), "waarschuwingAdres", "ADRES_VERZOEK");
+    t.voerJobsUit(v.processInstanceId());
+    assertBeeindigd(ref);
+    return ref;
+  }
+
+  /** A backup restore after the erasure and correction: both applied again, with remarks. */
+  private void herstelNaBackup() {
+    String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey("avg-herstel-na-backup")
+        .latestVersion().singleResult().getId();
+    ProcessInstance pi = formService.submitStartForm(definitie, vars("backupDatum", "01-03-2026",
+        "herstelToelichting", m("HToelichting")));
+    List<Task> taken = t.taken.createTaskQuery().processInstanceId(pi.getId()).list();
+    assertThat(taken).as("een taak per verzoek met een uitvoering").isNotEmpty();
+    int i = 0;
+    for (Task taak : taken) {
+      t.taken.complete(taak.getId(), vars("herstelUitkomst", "OPNIEUW_TOEGEPAST", "opnieuwToegepastOp",
+          "04-03-2026", "herstelOpmerking", m("HOpmerking" + i++)));
+    }
+    for (Job j : t.beheer.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
+      t.beheer.executeJob(j.getId());
+    }
+    assertThat(t.runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  /** A breach reported by an external person: judged a limited breach, not reported to the AP. */
+  private String datalek() {
+    Datalek d = datalekMelden.meld(new NieuweDatalekmelding(m("DOmschrijving"),
+        OffsetDateTime.ofInstant(ClockUtil.now().toInstant(), ProcesTestSteun.AMSTERDAM).minusHours(2), Bron.EXTERN,
+        null, null, 1, m("DSystemen"), m("DGegevens"), m("DMelderNaam"), mail("dmelder")));
+    String ref = d.referentie();
+    String pid = t.runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .processDefinitionKey("avg-datalek").singleResult().getId();
+    voerAlleJobsUit(pid);
+    rondAfIn(pid, "Task_DetailsUitwerken", vars("getroffenSystemen", m("DSystemen2"), "getroffenGegevens",
+        m("DGegevens2"), "geschatAantalBetrokkenen", 1L, "critPersoonsgegevens", "JA", "critMisbruik",
+        "WAARSCHIJNLIJK", "critBeveiliging", "ONVOLDOENDE"));
+    rondAfIn(pid, "Task_BeoordelingVastleggen", vars("isDatalek", "JA", "beoordelingToelichting",
+        m("DBeoordeling")));
+    Map<String, Object> omvang = vars("aantalBetrokkenen", "EEN_OF_ENKELE", "minderjarigen", false,
+        "langdurigeBlootstelling", false, "scenarioBeschikbaar", true, "hersteld", true, "bijzondereGegevens", false,
+        "inbreukCategorieen", "[\"VERTROUWELIJKHEID\"]");
+    rondAfIn(pid, "Task_OmvangInschatten", omvang);
+    rondAfIn(pid, "Task_ScenarioAfhandelen", vars("afhandelingScenario", m("DScenario")));
+    rondAfIn(pid, "Task_MeldingVoorstellen", vars("apVoorstel", "NIET_MELDEN", "apBesluitToelichting",
+        m("DApVoorstel")));
+    rondAfIn(pid, "Task_FgAdviesNietMelden", vars("fgAdviesAp", m("DFgAdviesAp")));
+    rondAfIn(pid, "Task_DirectieBesluitMelding", vars("apBesluit", "NIET_MELDEN", "apBesluitToelichting",
+        m("DDirectieBesluit")));
+    rondAfIn(pid, "Task_RisicoBetrokkenen", vars("betrokkenenAdvies", "NIET_MELDEN", "betrokkenenAdviesFg",
+        m("DAdviesFg")));
+    rondAfIn(pid, "Task_BesluitBetrokkenen", vars("betrokkenenMelden", "NEE"));
+    rondAfIn(pid, "Task_BesluitDerden", vars("derdenGeinformeerd", "NEE"));
+    voerAlleJobsUit(pid);
+    assertThat(t.runtime.createProcessInstanceQuery().processInstanceId(pid).count()).as(ref + " afgesloten")
+        .isZero();
+    return ref;
+  }
+
+  private void rondAfIn(String pid, String key, Map<String, Object> waarden) {
+    Task taak = t.taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
+    assertThat(taak).as("open taak " + key).isNotNull();
+    t.taken.complete(taak.getId(), waarden);
+    voerAlleJobsUit(pid);
+  }
+
+  private void voerAlleJobsUit(String pid) {
+    for (int ronde = 0; ronde < 20; ronde++) {
+      List<Job> jobs = t.beheer.createJobQuery().processInstanceId(pid).messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> t.beheer.executeJob(j.getId()));
+    }
+  }
+
+  private void assertBeeindigd(String ref) {
+    assertThat(t.runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count())
+        .as(ref + ": procedure afgerond").isZero();
+  }
+
+  @Test
+  void afterTheRetentionDateNoMarkerIsLeftInAnyTableOrFile() throws Exception {
+    t.klok(LocalDate.of(2026, 3, 2), 10);
+    String w = verwijdering();
+    String c = correctie();
+    String b = beperking();
+    String i = inzageViaWebsite();
+    t.klok(LocalDate.of(2026, 3, 4), 10);
+    herstelNaBackup();
+    String d = datalek();
+
+    // the canary can sing: before the job the markers are everywhere a person's data went
+    Map<String, List<String>> voor = zoek();
+    assertThat(voor.keySet()).as("tabellen en bestanden met markeringen vóór de bewaartermijn")
+        .contains("avg_verzoek", "avg_verzoek_historie", "avg_uitvoering", "avg_ontvanger", "avg_heruitvoering",
+            "avg_herstel", "avg_afwijking_fg_advies", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
+            "act_hi_varinst", "act_hi_detail", "outbox");
+
+    t.klok(LocalDate.of(2030, 1, 1), 1);
+    Bewaartermijn.Resultaat r = bewaartermijn.voerUit();
+    assertThat(r.mislukt()).isZero();
+    assertThat(r.geanonimiseerd("verzoeken")).isGreaterThanOrEqualTo(4);
+    assertThat(r.geanonimiseerd("datalekken")).isGreaterThanOrEqualTo(1);
+    assertThat(r.lopendeProcessen()).isZero();
+
+    Map<String, List<String>> na = zoek();
+    assertThat(na).as("markeringen na de bewaartermijn (tabel/kolom of bestand → vindplaatsen)").isEmpty();
+
+    // what the handbook keeps (the anonymous entries for trend analysis) is still there, without a marker
+    for (String ref : List.of(w, c, b, i)) {
+      assertThat(jdbc.queryForObject("SELECT status FROM avg_verzoek WHERE referentie = ?", String.class, ref))
+          .isIn("AFGEHANDELD", "AFGEWEZEN");
+    }
+    assertThat(jdbc.queryForObject("SELECT ernst FROM avg_datalek WHERE referentie = ?", String.class, d))
+        .isNotNull();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_uitvoering WHERE referentie IN (?, ?)", Integer.class,
+        w, c)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_ontvanger WHERE referentie IN (?, ?)", Integer.class,
+        w, c)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_brief WHERE referentie = ?", Integer.class, w))
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  /**
+   * Every column of every table of the schema (information_schema, so a new table is included) and every file in the
+   * outbox: where is a marker? Writes what was scanned to target/bewaartermijn-canary.txt.
+   */
+  Map<String, List<String>> zoek() throws IOException {
+    Map<String, List<String>> vondsten = new TreeMap<>();
+    Map<String, List<String>> tabellen = new TreeMap<>();
+    List<Map<String, Object>> kolommen = jdbc.queryForList("""
+        SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+        WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        ORDER BY c.table_name, c.ordinal_position
+        """);
+    for (Map<String, Object> k : kolommen) {
+      String tabel = (String) k.get("table_name");
+      String kolom = (String) k.get("column_name");
+      String type = (String) k.get("data_type");
+      tabellen.computeIfAbsent(tabel, x -> new ArrayList<>()).add(kolom);
+      String q = "\"" + tabel + "\"";
+      String qk = "\"" + kolom + "\"";
+      if ("bytea".equals(type)) {
+        for (byte[] inhoud : jdbc.queryForList("SELECT " + qk + " FROM " + q + " WHERE " + qk + " IS NOT NULL",
+            byte[].class)) {
+          if (bevatMarker(inhoud)) {
+            vondsten.computeIfAbsent(tabel, x -> new ArrayList<>()).add(kolom + " (binair, "
+                + inhoud.length + " bytes)");
+          }
+        }
+      } else if (type.contains("char") || type.equals("text") || type.startsWith("json") || type.equals("xml")) {
+        for (String waarde : jdbc.queryForList("SELECT CAST(" + qk + " AS text) FROM " + q + " WHERE CAST(" + qk
+            + " AS text) ILIKE ?", String.class, "%" + MARKER + "%")) {
+          vondsten.computeIfAbsent(tabel, x -> new ArrayList<>()).add(kolom + " = " + kort(waarde));
+        }
+      }
+    }
+    List<String> bestanden = new ArrayList<>();
+    if (Files.isDirectory(outbox.outbox())) {
+      try (Stream<Path> s = Files.walk(outbox.outbox())) {
+        for (Path p : s.filter(Files::isRegularFile).toList()) {
+          bestanden.add(p.getFileName().toString());
+          if (bevatMarker(Files.readAllBytes(p)) || mailBevatMarker(p)) {
+            vondsten.computeIfAbsent("outbox", x -> new ArrayList<>()).add(p.toString());
+          }
+        }
+      }
+    }
+    StringBuilder verslag = new StringBuilder("Tables scanned (every column):\n");
+    tabellen.forEach((tabel, k) -> verslag.append(tabel).append(" (").append(k.size()).append(" columns)\n"));
+    verslag.append("\nFiles scanned in the outbox ").append(outbox.outbox()).append(": ").append(bestanden.size())
+        .append("\n").append(String.join("\n", bestanden)).append("\n\nHits:\n");
+    vondsten.forEach((plek, v) -> verslag.append(plek).append(": ").append(v).append('\n'));
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "bewaartermijn-canary.txt"), verslag);
+    return vondsten;
+  }
+
+  static String kort(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 160) + "…";
+  }
+
+  /** Raw bytes (any case), or the text of a PDF. */
+  static boolean bevatMarker(byte[] inhoud) {
+    if (new String(inhoud, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains(MARKER)
+        || new String(inhoud, StandardCharsets.UTF_16LE).toLowerCase(Locale.ROOT).contains(MARKER)) {
+      return true;
+    }
+    if (inhoud.length > 4 && new String(inhoud, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
+      try (PDDocument pdf = Loader.loadPDF(inhoud)) {
+        return new PDFTextStripper().getText(pdf).toLowerCase(Locale.ROOT).contains(MARKER);
+      } catch (IOException e) {
+        return false; // not a readable PDF: the raw bytes were searched
+      }
+    }
+    return false;
+  }
+
+  /** A mail: its decoded subject, text parts and attachments (base64-encoded PDFs). */
+  static boolean mailBevatMarker(Path eml) {
+    try (InputStream in = Files.newInputStream(eml)) {
+      MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
+      return String.valueOf(m.getSubject()).toLowerCase(Locale.ROOT).contains(MARKER) || deelBevatMarker(m);
+    } catch (Exception e) {
+      return false; // not a mail: the raw bytes were searched
+    }
+  }
+
+  static boolean deelBevatMarker(Part deel) throws Exception {
+    Object inhoud = deel.getContent();
+    if (inhoud instanceof String s) {
+      return s.toLowerCase(Locale.ROOT).contains(MARKER);
+    }
+    if (inhoud instanceof Multipart mp) {
+      for (int i = 0; i < mp.getCount(); i++) {
+        BodyPart p = mp.getBodyPart(i);
+        if (deelBevatMarker(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (inhoud instanceof InputStream s) {
+      return bevatMarker(s.readAllBytes());
+    }
+    return false;
+  }
+}
