@@ -316,7 +316,7 @@ class BewaartermijnCanaryIT {
     String d = datalek();
 
     // the canary can sing: before the job the markers are everywhere a person's data went
-    Map<String, List<String>> voor = zoek();
+    Map<String, List<String>> voor = zoek("voor");
     assertThat(voor.keySet()).as("tabellen en bestanden met markeringen vóór de bewaartermijn")
         .contains("avg_verzoek", "avg_verzoek_historie", "avg_uitvoering", "avg_ontvanger", "avg_heruitvoering",
             "avg_herstel", "avg_afwijking_fg_advies", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
@@ -329,7 +329,7 @@ class BewaartermijnCanaryIT {
     assertThat(r.geanonimiseerd("datalekken")).isGreaterThanOrEqualTo(1);
     assertThat(r.lopendeProcessen()).isZero();
 
-    Map<String, List<String>> na = zoek();
+    Map<String, List<String>> na = zoek("na");
     assertThat(na).as("markeringen na de bewaartermijn (tabel/kolom of bestand → vindplaatsen)").isEmpty();
 
     // what the handbook keeps (the anonymous entries for trend analysis) is still there, without a marker
@@ -349,9 +349,9 @@ class BewaartermijnCanaryIT {
 
   /**
    * Every column of every table of the schema (information_schema, so a new table is included) and every file in the
-   * outbox: where is a marker? Writes what was scanned to target/bewaartermijn-canary.txt.
+   * outbox: where is a marker? Writes what was scanned and found to target/bewaartermijn-canary-{moment}.txt.
    */
-  Map<String, List<String>> zoek() throws IOException {
+  Map<String, List<String>> zoek(String moment) throws IOException {
     Map<String, List<String>> vondsten = new TreeMap<>();
     Map<String, List<String>> tabellen = new TreeMap<>();
     List<Map<String, Object>> kolommen = jdbc.queryForList("""
@@ -399,7 +399,7 @@ class BewaartermijnCanaryIT {
         .append("\n").append(String.join("\n", bestanden)).append("\n\nHits:\n");
     vondsten.forEach((plek, v) -> verslag.append(plek).append(": ").append(v).append('\n'));
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "bewaartermijn-canary.txt"), verslag);
+    Files.writeString(Path.of("target", "bewaartermijn-canary-" + moment + ".txt"), verslag);
     return vondsten;
   }
 
