@@ -139,6 +139,9 @@ public class BeveiligingsConfiguratie {
             pad("/archief/**"), pad("/beheer/**")))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a
+            // resetting a colleague's second factor: administrators only
+            .requestMatchers(pad("/beheer/tweefactor"), pad("/beheer/tweefactor/**"))
+                .hasAuthority(Rol.BEHEERDER.groepId())
             // letters in doubt: decided by the people who can read the mail server's log
             .requestMatchers(pad("/beheer/**")).hasAnyAuthority(Rol.ICT.groepId(), Rol.BEHEERDER.groepId())
             .anyRequest().authenticated())
@@ -153,9 +156,13 @@ public class BeveiligingsConfiguratie {
 
   @Bean
   @Order(5)
-  SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager,
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
     return http
         .authenticationManager(authenticationManager)
+        // e.g. the printable verwerkingsregister: staff logged in with two factors come with their webapp session
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+            BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/").permitAll()
             .requestMatchers(PUBLIEK).permitAll()
