@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * service). Each Camunda group becomes an authority with the group id as its name.
  *
  * <p>With two factors required ({@code avg.tweefactor.verplicht}, production) HTTP Basic is for integrations only:
- * an account outside the group {@code api-koppeling} is refused here (staff log in with password and code on
+ * an account outside the group {@code apikoppeling} is refused here (staff log in with password and code on
  * {@code /aanmelden}). On the embedded default every user keeps HTTP Basic, as spec/api.md says.
  */
 @Component
@@ -49,7 +49,7 @@ public class CamundaAuthenticatieProvider implements AuthenticationProvider {
     }
     if (alleenKoppelingen && !groepen.contains(Rol.API_KOPPELING.groepId())) {
       // same answer as a wrong password: HTTP Basic does not tell which staff accounts exist
-      throw new BadCredentialsException("HTTP Basic is alleen voor technische accounts (api-koppeling)");
+      throw new BadCredentialsException("HTTP Basic is alleen voor technische accounts (apikoppeling)");
     }
     List<SimpleGrantedAuthority> authorities = groepen.stream().sorted().map(SimpleGrantedAuthority::new).toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);

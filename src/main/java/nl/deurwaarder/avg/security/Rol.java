@@ -17,7 +17,7 @@ public enum Rol {
    * never a webapp login. In production the only accounts that may use HTTP Basic. Their rights come from the role
    * groups the office adds them to (e.g. privacycoordinator to register requests).
    */
-  API_KOPPELING("api-koppeling", "API-koppelingen (technische accounts)");
+  API_KOPPELING("apikoppeling", "API-koppelingen (technische accounts)");
 
   private final String groepId;
   private final String naam;

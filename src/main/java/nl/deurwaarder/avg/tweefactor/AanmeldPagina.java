@@ -85,7 +85,7 @@ public class AanmeldPagina {
     }
     if (beleid.isTechnischAccount(gebruiker)) {
       return weigerWachtwoord(response, bestemming, gebruiker, "Dit is een technisch account voor koppelingen "
-          + "(groep api-koppeling). Het kan zich niet aanmelden in Tasklist, Cockpit of Admin.");
+          + "(groep apikoppeling). Het kan zich niet aanmelden in Tasklist, Cockpit of Admin.");
     }
     if (!beleid.tweedeFactorNodig(gebruiker)) {
       webappSessie.meldAan(request, gebruiker); // embedded default: password only (spec/api.md)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *       {@code /aanmelden}; a first login enrols the authenticator app; HTTP Basic only for technical accounts.</li>
  *   <li>embedded default ({@code false}): the demo users keep the password-only login of Camunda's login form and
  *       HTTP Basic (spec/api.md); an account that has set up a second factor anyway must use it.</li>
- *   <li>always: a technical account (group {@code api-koppeling}) cannot log in to the webapps.</li>
+ *   <li>always: a technical account (group {@code apikoppeling}) cannot log in to the webapps.</li>
  * </ul>
  */
 @Component
@@ -54,7 +54,7 @@ public class Aanmeldbeleid {
     if (verplicht) {
       LOG.info("Aanmelden: wachtwoord en code uit een authenticator-app (tweede factor) verplicht voor Tasklist, "
           + "Cockpit, Admin en de beheer- en archiefpagina's; HTTP Basic alleen voor technische accounts "
-          + "(groep api-koppeling).");
+          + "(groep apikoppeling).");
     } else {
       LOG.warn("Aanmelden zonder verplichte tweede factor (ingebouwde standaard): de demo-gebruikers melden zich aan "
           + "met alleen een wachtwoord en gebruiken HTTP Basic. Niet voor productie: start met "

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Closes Camunda's own password-only login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) where a
  * second factor is needed: always when two factors are required (production), and on the embedded default for an
- * account that has set one up. A technical account ({@code api-koppeling}) is refused always.
+ * account that has set one up. A technical account ({@code apikoppeling}) is refused always.
  *
  * <p>Tasklist, Cockpit and Admin show the {@code message} of the answer under "Aanmelden mislukt", so the user reads
  * where to log in instead. Outside production the refusal comes only after a correct password, so that the answer
@@ -54,7 +54,7 @@ class WachtwoordAanmeldingFilter extends OncePerRequestFilter {
         return;
       }
       weiger(response, technisch
-          ? "Dit is een technisch account voor koppelingen (api-koppeling): het kan zich niet aanmelden in "
+          ? "Dit is een technisch account voor koppelingen (apikoppeling): het kan zich niet aanmelden in "
               + "Tasklist, Cockpit of Admin."
           : "Dit account heeft een tweede factor. Meld u aan op " + aanmelden
               + " met uw wachtwoord en de code uit uw authenticator-app.");
