@@ -1,5 +1,7 @@
 package nl.deurwaarder.avg.engine;
 
+import nl.deurwaarder.avg.security.ProductieControle.OnveiligeInstellingException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +14,19 @@ import org.springframework.core.Ordered;
  * a change.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "avg.engine-rest.deployen-toegestaan", havingValue = "false")
 public class CodeViaHttpConfiguratie {
 
+  /** Production (no demo users) never allows it: an environment variable cannot switch the refusal off. */
+  public CodeViaHttpConfiguratie(@Value("${avg.engine-rest.deployen-toegestaan:true}") boolean toegestaan,
+      @Value("${avg.demo-gebruikers:false}") boolean demoGebruikers) {
+    if (toegestaan && !demoGebruikers) {
+      throw new OnveiligeInstellingException("deployen via HTTP kan in productie niet aan: verwijder "
+          + "AVG_ENGINE_REST_DEPLOYEN_TOEGESTAAN=true");
+    }
+  }
+
   @Bean
+  @ConditionalOnProperty(name = "avg.engine-rest.deployen-toegestaan", havingValue = "false")
   FilterRegistrationBean<CodeViaHttpWeigering> codeViaHttpWeigering() {
     FilterRegistrationBean<CodeViaHttpWeigering> registration = new FilterRegistrationBean<>(new CodeViaHttpWeigering());
     registration.setName("code-via-http-weigering");

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.tweefactor;
 
+import nl.deurwaarder.avg.security.ProductieControle.OnveiligeInstellingException;
 import nl.deurwaarder.avg.security.Rol;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -29,7 +30,12 @@ public class Aanmeldbeleid {
   private final TweedeFactor tweedeFactor;
 
   public Aanmeldbeleid(@Value("${avg.tweefactor.verplicht:false}") boolean verplicht, IdentityService identityService,
-      TweedeFactor tweedeFactor) {
+      TweedeFactor tweedeFactor, @Value("${avg.demo-gebruikers:false}") boolean demoGebruikers) {
+    if (!verplicht && !demoGebruikers) {
+      // production (no demo users) always asks for two factors: an environment variable cannot switch that off
+      throw new OnveiligeInstellingException("zonder demo-gebruikers (productie) is de tweede factor verplicht: "
+          + "verwijder AVG_TWEEFACTOR_VERPLICHT=false");
+    }
     this.verplicht = verplicht;
     this.identityService = identityService;
     this.tweedeFactor = tweedeFactor;
