@@ -10,7 +10,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The app with its production security settings ({@code productie} profile: two factors required, HTTP Basic for
  * technical accounts only, no deployment over HTTP, no demo users) on the test's in-memory H2 instead of PostgreSQL.
- * One shared context for every class that uses it. The mail server is never reached in these tests.
+ * The mail server is never reached in these tests.
+ *
+ * <p>Integration tests only ({@code *IT}, each in its own JVM): Camunda keeps its engines in a JVM-wide registry by
+ * name, so a second Spring context in the surefire JVM would replace the suite's engine "default" and the webapps and
+ * {@code /engine-rest} of {@link AvgSpringTest} would then talk to this one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

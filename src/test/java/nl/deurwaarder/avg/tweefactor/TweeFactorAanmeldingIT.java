@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @AvgProductieTest
 @ExtendWith(OutputCaptureExtension.class)
-class TweeFactorAanmeldingTest {
+class TweeFactorAanmeldingIT {
 
   static final String WACHTWOORD = "Een-Lang-Wachtwoord-42";
 

@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AvgProductieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ToegangsmatrixProductieTest {
+class ToegangsmatrixProductieIT {
 
   static final List<String> WIE = List.of("anoniem", "tfmatrixmdw", "tfmatrixbeheer", "tfmatrixkop", "tfmatrixkopbeh",
       "sessie");
