@@ -146,8 +146,11 @@ class OpstartIT {
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     assertThat(health.body()).startsWith("{\"status\":\"UP\"");
 
-    // the administrator is the one from the environment, with the password from the environment
-    assertThat(engineRest(http, poort, "beheerder", STERK_WACHTWOORD)).isEqualTo(200);
+    // the administrator is the one from the environment, with the password from the environment; in production
+    // staff log in with password and code on /aanmelden (HTTP Basic is for technical accounts only, issue 15)
+    assertThat(aanmelden(poort, "beheerder", STERK_WACHTWOORD)).endsWith("/aanmelden/instellen");
+    assertThat(aanmelden(poort, "beheerder", "admin")).isEmpty();
+    assertThat(engineRest(http, poort, "beheerder", STERK_WACHTWOORD)).isEqualTo(401);
     assertThat(engineRest(http, poort, "beheerder", "admin")).isEqualTo(401);
     assertThat(engineRest(http, poort, "coordinator", "coordinator")).isEqualTo(401);
 
@@ -168,18 +171,36 @@ class OpstartIT {
         .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
+  /** The password step of the staff login: where it sends the browser next, or "" when the password is refused. */
+  private static String aanmelden(int poort, String user, String wachtwoord) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    String pagina = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + "/aanmelden"))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+        .matcher(pagina);
+    assertThat(csrf.find()).as("form token on /aanmelden").isTrue();
+    HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort
+            + "/aanmelden")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("gebruikersnaam=" + user + "&wachtwoord="
+            + java.net.URLEncoder.encode(wachtwoord, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() == 302 ? r.headers().firstValue("Location").orElse("") : "";
+  }
+
   private static Map<String, String> productie(String adminWachtwoord, int poort) {
-    return Map.of(
-        "SPRING_PROFILES_ACTIVE", "productie",
-        "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
-        "SPRING_DATASOURCE_USERNAME", "postgres",
-        "SPRING_DATASOURCE_PASSWORD", "postgres",
-        "CAMUNDA_BPM_ADMINUSER_ID", "beheerder",
-        "CAMUNDA_BPM_ADMINUSER_PASSWORD", adminWachtwoord,
-        "SPRING_MAIL_HOST", "localhost",
-        "SPRING_MAIL_PORT", "" + smtp.getSmtp().getPort(),
-        "AVG_HTTPS", "false",
-        "SERVER_PORT", "" + poort);
+    return Map.ofEntries(
+        Map.entry("SPRING_PROFILES_ACTIVE", "productie"),
+        Map.entry("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres")),
+        Map.entry("SPRING_DATASOURCE_USERNAME", "postgres"),
+        Map.entry("SPRING_DATASOURCE_PASSWORD", "postgres"),
+        Map.entry("CAMUNDA_BPM_ADMINUSER_ID", "beheerder"),
+        Map.entry("CAMUNDA_BPM_ADMINUSER_PASSWORD", adminWachtwoord),
+        Map.entry("SPRING_MAIL_HOST", "localhost"),
+        Map.entry("SPRING_MAIL_PORT", "" + smtp.getSmtp().getPort()),
+        Map.entry("AVG_HTTPS", "false"),
+        Map.entry("AVG_TWEEFACTOR_SLEUTEL", "ll3w+lAJPJnrdybYYUd6+BJAKApzrEn1owwQNjQsKO4="),
+        Map.entry("SERVER_PORT", "" + poort));
   }
 
   /** Starts AvgApplication.main in a child JVM with the test classpath and only the given settings. */

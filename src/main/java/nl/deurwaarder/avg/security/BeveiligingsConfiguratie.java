@@ -15,11 +15,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -139,9 +144,13 @@ public class BeveiligingsConfiguratie {
             pad("/archief/**"), pad("/beheer/**")))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a
+            // resetting a colleague's second factor: administrators only
+            .requestMatchers(pad("/beheer/tweefactor"), pad("/beheer/tweefactor/**"))
+                .access(medewerker(AuthorityAuthorizationManager.hasAuthority(Rol.BEHEERDER.groepId())))
             // letters in doubt: decided by the people who can read the mail server's log
-            .requestMatchers(pad("/beheer/**")).hasAnyAuthority(Rol.ICT.groepId(), Rol.BEHEERDER.groepId())
-            .anyRequest().authenticated())
+            .requestMatchers(pad("/beheer/**")).access(medewerker(AuthorityAuthorizationManager.hasAnyAuthority(
+                Rol.ICT.groepId(), Rol.BEHEERDER.groepId())))
+            .anyRequest().access(medewerker(AuthenticatedAuthorizationManager.authenticated())))
         .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
             BasicAuthenticationFilter.class)
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))
@@ -151,11 +160,22 @@ public class BeveiligingsConfiguratie {
         .build();
   }
 
+  /** Staff pages: the rule, and never a technical account (group apikoppeling) that comes with HTTP Basic. */
+  private static AuthorizationManager<RequestAuthorizationContext> medewerker(
+      AuthorizationManager<RequestAuthorizationContext> regel) {
+    return AuthorizationManagers.allOf(regel,
+        AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(Rol.API_KOPPELING.groepId())));
+  }
+
   @Bean
   @Order(5)
-  SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager,
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
     return http
         .authenticationManager(authenticationManager)
+        // e.g. the printable verwerkingsregister: staff logged in with two factors come with their webapp session
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+            BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/").permitAll()
             .requestMatchers(PUBLIEK).permitAll()

@@ -11,7 +11,13 @@ public enum Rol {
   MEDEWERKER("medewerker", "Medewerkers"),
   ICT("ict", "ICT"),
   DATALEKTEAM("datalekteam", "Datalekteam"),
-  BEHEERDER("camunda-admin", "Beheerders");
+  BEHEERDER("camunda-admin", "Beheerders"),
+  /**
+   * Technical accounts of integrations (a dossier application, monitoring): HTTP Basic on /api and /engine-rest,
+   * never a webapp login. In production the only accounts that may use HTTP Basic. Their rights come from the role
+   * groups the office adds them to (e.g. privacycoordinator to register requests).
+   */
+  API_KOPPELING("apikoppeling", "API-koppelingen (technische accounts)");
 
   private final String groepId;
   private final String naam;

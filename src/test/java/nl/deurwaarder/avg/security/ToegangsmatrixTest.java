@@ -84,6 +84,9 @@ class ToegangsmatrixTest {
       POST   /archief/{REF}/stukken       (no CSRF token)     403  403  403  403  403  403  403
       GET    /beheer/brieven                                  401  403  403  403  403  200  200
       POST   /beheer/brieven/1            (no CSRF token)     403  403  403  403  403  403  403
+      GET    /beheer/tweefactor                               401  403  403  403  403  403  200
+      POST   /beheer/tweefactor           (no CSRF token)     403  403  403  403  403  403  403
+      GET    /aanmelden                                       200  200  200  200  200  200  200
       GET    /engine-rest/engine                              401  200  200  200  200  200  200
       GET    /engine-rest/task                                401  200  200  200  200  200  200
       GET    /engine-rest/process-definition                  401  200  200  200  200  200  200
@@ -168,7 +171,8 @@ class ToegangsmatrixTest {
         .filter(r -> r.statussen().get(0) < 400 || r.statussen().get(0) == 422)
         .map(Rij::pad).distinct().toList();
     assertThat(open).allSatisfy(p -> assertThat(p).matches(
-        "/verzoek(/ontvangen)?|/css/.*|/actuator/health|/camunda/app/(tasklist|cockpit|admin)/default/|/"));
+        "/verzoek(/ontvangen)?|/css/.*|/actuator/health|/camunda/app/(tasklist|cockpit|admin)/default/|/"
+            + "|/aanmelden"));
   }
 
   private int vraag(Rij rij, String gebruiker) throws Exception {
