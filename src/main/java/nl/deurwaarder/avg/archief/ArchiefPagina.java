@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The archive pages of a request (AVG-...) or breach (DL-...): the handbook's folder [REFERENTIENUMMER-NAAM
@@ -115,7 +118,8 @@ public class ArchiefPagina {
   public ModelAndView voegToe(@PathVariable String referentie, Authentication gebruiker,
       @RequestParam(name = "soort", required = false) String soortNaam,
       @RequestParam(name = "titel", required = false) String titel,
-      @RequestParam(name = "bestand", required = false) MultipartFile bestand) throws IOException {
+      @RequestParam(name = "bestand", required = false) MultipartFile bestand, RedirectAttributes flash)
+      throws IOException {
     Recht recht = toegang.recht(gebruiker, referentie);
     Optional<ModelAndView> geweigerd = weiger(referentie, recht);
     if (geweigerd.isPresent()) {
@@ -129,6 +133,10 @@ public class ArchiefPagina {
     byte[] inhoud = null;
     if (soort == null) {
       fout = "Kies wat voor stuk u toevoegt.";
+    } else if (!soort.magToevoegen(recht)) {
+      fout = "Een stuk van de soort '" + soort.omschrijving() + "' kan alleen de privacycoördinator (of de FG of "
+          + "de directie) toevoegen. Kies een andere soort, bijvoorbeeld 'Correspondentie' of 'Overig'.";
+      soort = null;
     } else if (schoneTitel.isEmpty()) {
       fout = "Geef het stuk een titel.";
     } else if (schoneTitel.length() > MAX_TITEL) {
@@ -146,20 +154,22 @@ public class ArchiefPagina {
       }
     }
     if (fout != null) {
-      ModelAndView mav = pagina(referentie, gebruiker, recht, HttpStatus.BAD_REQUEST);
-      mav.addObject("fout", fout);
-      mav.addObject("gekozenSoort", soort == null ? null : soort.name());
-      mav.addObject("ingevuldeTitel", schoneTitel);
-      return mav;
+      // POST-redirect-GET: the page comes back with the message and what was entered (the file must be chosen
+      // again, browsers do not allow otherwise), and the address bar shows the archive, not the form's token
+      flash.addFlashAttribute("fout", fout);
+      flash.addFlashAttribute("gekozenSoort", soort == null ? null : soort.name());
+      flash.addFlashAttribute("ingevuldeTitel", schoneTitel);
+      return new ModelAndView("redirect:/archief/" + referentie);
     }
     String naam = Bestandscontrole.veiligeBestandsnaam(bestand.getOriginalFilename(), type);
     String user = gebruiker.getName();
     Bestandstype gevonden = type;
+    Stuksoort gekozenSoort = soort;
     byte[] bytes = inhoud;
     Archiefstuk stuk = transactie.execute(status -> {
-      Archiefstuk s = archief.bewaar(referentie, soort, schoneTitel, naam, gevonden.contentType(), bytes, user);
+      Archiefstuk s = archief.bewaar(referentie, gekozenSoort, schoneTitel, naam, gevonden.contentType(), bytes, user);
       if (referentie.startsWith("AVG-")) {
-        register.historie(referentie, user, "archief", null, soort.omschrijving() + ": " + schoneTitel
+        register.historie(referentie, user, "archief", null, gekozenSoort.omschrijving() + ": " + schoneTitel
             + " toegevoegd");
       }
       return s;
@@ -172,8 +182,11 @@ public class ArchiefPagina {
     return "Het bestand is te groot: een stuk mag ten hoogste 10 MB zijn.";
   }
 
-  /** The page again with a Dutch message after Spring's multipart limit refused the upload (see the advice). */
-  ModelAndView teGrootePagina(String referentie, Authentication gebruiker) {
+  /**
+   * Back to the archive page with a Dutch message after Spring's multipart limit refused the upload (see the
+   * advice); like every refused upload a redirect, so the form's token does not stay in the address bar.
+   */
+  ModelAndView teGrootePagina(String referentie, Authentication gebruiker, HttpServletRequest request) {
     if (!REFERENTIE.matcher(referentie).matches()) {
       return fout(HttpStatus.NOT_FOUND, "Archief niet gevonden", "Er is geen archief met dit referentienummer.");
     }
@@ -182,9 +195,9 @@ public class ArchiefPagina {
     if (geweigerd.isPresent()) {
       return geweigerd.get();
     }
-    ModelAndView mav = pagina(referentie, gebruiker, recht, HttpStatus.PAYLOAD_TOO_LARGE);
-    mav.addObject("fout", teGroot());
-    return mav;
+    FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+    flash.put("fout", teGroot());
+    return new ModelAndView("redirect:/archief/" + referentie);
   }
 
   /** 404 for a malformed or unknown reference, 403 when the user has no right here; empty when all is well. */
@@ -224,7 +237,7 @@ public class ArchiefPagina {
       mav.addObject("stukken", eigen.stream().map(Regel::van).toList());
       mav.addObject("aantalAnderen", stukken.size() - eigen.size());
     }
-    mav.addObject("soorten", Stuksoort.values());
+    mav.addObject("soorten", Stuksoort.toegestaanVoor(recht));
     return mav;
   }
 

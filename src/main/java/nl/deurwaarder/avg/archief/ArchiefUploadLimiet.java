@@ -10,7 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Spring refuses a multipart request above {@code spring.servlet.multipart.max-file-size} before any controller is
  * chosen, so a controller's own exception handler never sees it. For an archive upload this shows the archive page
- * again with a Dutch message; for every other path the exception is rethrown unchanged, so Spring's default answer
+ * again (after a redirect) with a Dutch message; for every other path the exception is rethrown unchanged, so Spring's default answer
  * (413) stays as it was.
  */
 @ControllerAdvice
@@ -30,6 +30,6 @@ public class ArchiefUploadLimiet {
     if (referentie == null || gebruiker == null) {
       throw e;
     }
-    return pagina.teGrootePagina(referentie, gebruiker);
+    return pagina.teGrootePagina(referentie, gebruiker, request);
   }
 }

@@ -15,6 +15,7 @@ import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.brief.Verzendregister.Verzending;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
 import nl.deurwaarder.avg.mail.Procesmail;
+import nl.deurwaarder.avg.mail.Webadressen;
 import nl.deurwaarder.avg.security.Rol;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.IdentityService;
@@ -84,10 +85,12 @@ public class BriefVerzenden implements JavaDelegate {
   private final IdentityService identityService;
   private final Procesmail procesmail;
   private final String afzender;
+  private final Webadressen adressen;
 
   public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
       KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail,
-      @Value("${avg.mail.afzender}") String afzender) {
+      @Value("${avg.mail.afzender}") String afzender, Webadressen adressen) {
+    this.adressen = adressen;
     this.procesmail = procesmail;
     this.brieven = brieven;
     this.verzendregister = verzendregister;
@@ -212,8 +215,7 @@ public class BriefVerzenden implements JavaDelegate {
               + "uit. Of de brief is aangekomen, is niet zeker; hij wordt daarom niet vanzelf opnieuw verzonden en "
               + "de procedure staat stil.\n\n"
               + "Zoek in het logboek van de mailserver naar Message-ID " + v.messageId() + " en leg op de pagina "
-              + "/beheer/brieven van de AVG-procesapplicatie vast of de brief is aangekomen of opnieuw moet worden "
-              + "verzonden.\n");
+              + adressen.beheerBrieven() + " vast of de brief is aangekomen of opnieuw moet worden verzonden.\n");
     } catch (RuntimeException e) {
       LOG.warn("Melding aan ICT over brief {} niet verzonden: {}", v.id(), e.toString());
     }

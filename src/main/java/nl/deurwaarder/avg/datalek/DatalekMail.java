@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
 import nl.deurwaarder.avg.mail.Procesmail;
+import nl.deurwaarder.avg.mail.Webadressen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -30,11 +31,13 @@ public class DatalekMail implements JavaDelegate {
   private final Procesmail procesmail;
   private final DatalekRegister register;
   private final KantoorProfiel kantoor;
+  private final Webadressen adressen;
 
-  public DatalekMail(Procesmail procesmail, DatalekRegister register, KantoorProfiel kantoor) {
+  public DatalekMail(Procesmail procesmail, DatalekRegister register, KantoorProfiel kantoor, Webadressen adressen) {
     this.procesmail = procesmail;
     this.register = register;
     this.kantoor = kantoor;
+    this.adressen = adressen;
   }
 
   @Override
@@ -84,6 +87,9 @@ public class DatalekMail implements JavaDelegate {
         }
         default -> throw new IllegalStateException(soort.name());
       }
+    }
+    if (soort != Soort.BEVESTIGING_MELDER) {
+      tekst += "\n\nTasklist: " + adressen.tasklist() + "\nArchief: " + adressen.archief(ref) + "\n";
     }
     if (aan.isEmpty()) {
       if (soort == Soort.BEVESTIGING_MELDER) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Internal mails of the procedures (requests, breaches), each sent once: the key is recorded in {@code avg_procesmail} in its own
+ * Internal mails of the procedures (requests, breaches), with absolute links only ({@link Webadressen}), each sent
+ * once: the key is recorded in {@code avg_procesmail} in its own
  * transaction right after sending, so a retried job (or a rolled-back step after it) does not mail again.
  */
 @Component

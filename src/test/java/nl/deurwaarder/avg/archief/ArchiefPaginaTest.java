@@ -259,8 +259,18 @@ class ArchiefPaginaTest {
     Klant coordinator = new Klant("coordinator");
     HttpResponse<String> r = coordinator.upload(ref, coordinator.csrf(ref), geval.equals("zonderSoort") ? "" : "OVERIG",
         geval.equals("zonderTitel") ? " " : "Een stuk", naam, inhoud);
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(r.body()).contains("class=\"melding fout\"").contains("<title>Archief " + ref);
+    // POST-redirect-GET (issue 13.5): back to the archive page, no form token in the address bar
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(
+        l -> assertThat(l).endsWith("/archief/" + ref).doesNotContain("_csrf"));
+    HttpResponse<String> pagina = coordinator.get("/archief/" + ref);
+    assertThat(pagina.statusCode()).isEqualTo(200);
+    assertThat(pagina.body()).contains("class=\"melding fout\"").contains("<title>Archief " + ref);
+    if (!geval.equals("zonderTitel")) {
+      assertThat(pagina.body()).contains("value=\"Een stuk\""); // what was typed is kept
+    }
+    // the message is shown once
+    assertThat(coordinator.get("/archief/" + ref).body()).doesNotContain("class=\"melding fout\"");
     assertThat(archief.stukken(ref)).isEmpty();
     assertThat(register.historie(ref)).noneMatch(h -> h.veld().equals("archief"));
   }
@@ -271,9 +281,39 @@ class ArchiefPaginaTest {
     System.arraycopy(PDF, 0, groot, 0, PDF.length);
     Klant coordinator = new Klant("coordinator");
     HttpResponse<String> r = coordinator.upload(ref, coordinator.csrf(ref), "OVERIG", "Groot", "groot.pdf", groot);
-    assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(r.body()).contains("te groot").contains("<title>Archief " + ref);
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(
+        l -> assertThat(l).endsWith("/archief/" + ref).doesNotContain("_csrf"));
+    HttpResponse<String> pagina = coordinator.get("/archief/" + ref);
+    assertThat(pagina.body()).contains("te groot").contains("<title>Archief " + ref);
     assertThat(archief.stukken(ref)).isEmpty();
+  }
+
+  @Test
+  void medewerkerCannotFileTheOriginalRequestOrASentLetter() throws Exception {
+    runtimeService.startProcessInstanceByKey("test-archief-taak", ref, Map.of("uitvoerder", "medewerker"));
+    Klant medewerker = new Klant("medewerker");
+    HttpResponse<String> pagina = medewerker.get("/archief/" + ref);
+    assertThat(pagina.body()).contains("value=\"NIET_GEVALIDEERDE_GEGEVENS\"").contains("value=\"OVERIG\"")
+        .doesNotContain("value=\"BRIEF\"").doesNotContain("Verzonden brief")
+        .doesNotContain("value=\"VERZOEK\"").doesNotContain("Origineel verzoek");
+    // a request built by hand is refused on the server, and nothing is stored
+    for (String soort : new String[] {"BRIEF", "VERZOEK"}) {
+      HttpResponse<String> r = medewerker.upload(ref, medewerker.csrf(ref), soort, "Brief aan betrokkene", "b.pdf",
+          PDF);
+      assertThat(r.statusCode()).isEqualTo(302);
+      assertThat(medewerker.get("/archief/" + ref).body()).contains("class=\"melding fout\"")
+          .contains("kan alleen de privacycoördinator");
+    }
+    assertThat(archief.stukken(ref)).isEmpty();
+    assertThat(register.historie(ref)).noneMatch(h -> h.veld().equals("archief"));
+
+    // the privacy coordinator offers and files both
+    Klant coordinator = new Klant("coordinator");
+    assertThat(coordinator.get("/archief/" + ref).body()).contains("value=\"BRIEF\"").contains("value=\"VERZOEK\"");
+    assertThat(coordinator.upload(ref, coordinator.csrf(ref), "BRIEF", "Per post verzonden brief", "b.pdf", PDF)
+        .statusCode()).isEqualTo(302);
+    assertThat(archief.stukken(ref)).singleElement().satisfies(st -> assertThat(st.soort()).isEqualTo(Stuksoort.BRIEF));
   }
 
   @Test

@@ -45,6 +45,10 @@ import org.springframework.stereotype.Component;
 @Component("termijnverlenging")
 public class Termijnverlenging {
 
+  /** The message that starts the event sub-process "Termijn verlengen" of the four request procedures. */
+  public static final String BERICHT = "TermijnVerlengen";
+  private static final java.util.regex.Pattern REFERENTIE = java.util.regex.Pattern.compile("AVG-\\d{4}-\\d{4,6}");
+
   /** Timers whose date is computed from the deadline; other timers (e.g. "14 days for a reply") stay. */
   public static final Set<String> TERMIJNTIMERS = Set.of("StartEvent_Herinnering", "StartEvent_TermijnVerstreken");
 
@@ -68,6 +72,42 @@ public class Termijnverlenging {
     this.taskService = taskService;
     this.identityService = identityService;
     this.clock = clock;
+  }
+
+  /**
+   * The coordinator's action "Termijn van een verzoek verlengen" (bpmn/avg-termijn-verlengen.bpmn; the diagram checks
+   * the reason and the tick box again on the server): checks the reference and hands the extension to the running procedure of the request, whose event
+   * sub-process runs {@link #verlengen} in the same transaction. A refusal there (too late, already extended) rolls
+   * everything back, so the form shows the reason and nothing changed.
+   */
+  public void aanvragen(DelegateExecution execution) {
+    String ref = execution.getVariable("referentie") == null ? ""
+        : String.valueOf(execution.getVariable("referentie")).strip().toUpperCase(java.util.Locale.ROOT);
+    if (!REFERENTIE.matcher(ref).matches()) {
+      throw new OngeldigeInvoerException("Vul het referentienummer van het verzoek in, bijvoorbeeld AVG-2026-0001. "
+          + "De termijn is niet verlengd.");
+    }
+    if (register.vind(ref).isEmpty()) {
+      throw new OngeldigeInvoerException("Er is geen verzoek met referentienummer " + ref + ". "
+          + "De termijn is niet verlengd.");
+    }
+    List<String> procedures = java.util.Arrays.stream(VerzoekType.values()).map(VerzoekType::procesKey).toList();
+    List<ProcessInstance> lopend = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .processDefinitionKeyIn(procedures.toArray(String[]::new)).list();
+    if (lopend.isEmpty()) {
+      throw new OngeldigeInvoerException("Verzoek " + ref + " is al afgehandeld of loopt niet meer; verlengen kan "
+          + "niet. De termijn is niet verlengd.");
+    }
+    execution.setProcessBusinessKey(ref);
+    execution.setVariable("referentie", ref);
+    Object verlengdTot = execution.getVariable("verlengdTot");
+    runtimeService.createMessageCorrelation(BERICHT)
+        .processInstanceId(lopend.get(0).getId())
+        .setVariable("verlengingMotivering", String.valueOf(execution.getVariable("verlengingMotivering")).strip())
+        .setVariable("verlengdTot", verlengdTot == null || String.valueOf(verlengdTot).isBlank() ? null
+            : String.valueOf(verlengdTot).strip())
+        .setVariable("verlengingAangevraagdDoor", execution.getVariable("verlengingAangevraagdDoor"))
+        .correlateWithResult();
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
 import nl.deurwaarder.avg.mail.Procesmail;
+import nl.deurwaarder.avg.mail.Webadressen;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
@@ -21,11 +22,14 @@ public class VerzoekMelding implements JavaDelegate {
   private final Procesmail procesmail;
   private final KantoorProfiel kantoor;
   private final AfwijkingenFgAdvies afwijkingen;
+  private final Webadressen adressen;
 
-  public VerzoekMelding(Procesmail procesmail, KantoorProfiel kantoor, AfwijkingenFgAdvies afwijkingen) {
+  public VerzoekMelding(Procesmail procesmail, KantoorProfiel kantoor, AfwijkingenFgAdvies afwijkingen,
+      Webadressen adressen) {
     this.procesmail = procesmail;
     this.kantoor = kantoor;
     this.afwijkingen = afwijkingen;
+    this.adressen = adressen;
   }
 
   @Override
@@ -48,20 +52,22 @@ public class VerzoekMelding implements JavaDelegate {
                 + "Uw toelichting:\n" + tekst(execution, "fgToelichting") + "\n\n"
                 + "Besluit: " + tekst(execution, "voorgenomenBesluit") + "\n\n"
                 + "Motivering van de afwijking:\n" + tekst(execution, "afwijkingMotivering") + "\n\n"
-                + "De afwijking is vastgelegd in het register afwijkingen FG-advies (PH-ORG-02 §3.1).\n");
+                + "De afwijking is vastgelegd in het register afwijkingen FG-advies (PH-ORG-02 §3.1).\n\n"
+                + "Archief van het verzoek: " + adressen.archief(ref) + "\n");
         afwijkingen.fgBericht(ref);
       }
       case "GEGEVENS_VERZAMELD" -> procesmail.verstuur(sleutel, ref, melding, coordinatoren(),
           "Gegevens verzameld voor verzoek " + ref,
           "De gegevens voor verzoek " + ref + " zijn verzameld volgens checklist PH-PRO-02 (door "
               + tekst(execution, "verantwoordelijke") + ").\nDe checklist en de niet-gevalideerde gegevens staan in "
-              + "het archief van het verzoek: /archief/" + ref + "\n\nUiterste reactiedatum: " + termijn + ".\n");
+              + "het archief van het verzoek: " + adressen.archief(ref) + "\n\nUiterste reactiedatum: " + termijn + ".\n");
       // one reminder per deadline, whichever step sends it (the deadline watch or the extension branch)
       case "HERINNERING" -> procesmail.verstuur(execution.getProcessInstanceId() + ":" + melding + ":" + termijn, ref,
           melding, coordinatoren(),
           "Herinnering: verzoek " + ref + " uiterlijk " + termijn + " beantwoorden",
           "Verzoek " + ref + " moet uiterlijk " + termijn + " beantwoord zijn. Over vijf werkdagen verloopt de "
-              + "termijn; daarna worden de FG en de directie ingeschakeld.\n");
+              + "termijn; daarna worden de FG en de directie ingeschakeld.\n\n"
+              + "Tasklist: " + adressen.tasklist() + "\nArchief van het verzoek: " + adressen.archief(ref) + "\n");
       case "TERMIJN_VERSTREKEN" -> {
         Set<String> aan = new LinkedHashSet<>();
         if (kantoor.fgEmail() != null && !kantoor.fgEmail().isBlank()) {
@@ -71,7 +77,8 @@ public class VerzoekMelding implements JavaDelegate {
         aan.addAll(procesmail.adressenVanGroep("directie"));
         procesmail.verstuur(sleutel + ":" + termijn, ref, melding, aan, "Termijn overschreden: verzoek " + ref,
             "De uiterste reactiedatum van verzoek " + ref + " (" + termijn + ") is verstreken zonder dat de reactie "
-                + "is verzonden. In Tasklist staat de taak 'Termijn overschreden: escaleren' voor FG en directie.\n");
+                + "is verzonden. In Tasklist staat de taak 'Termijn overschreden: escaleren' voor FG en directie.\n\n"
+                + "Tasklist: " + adressen.tasklist() + "\nArchief van het verzoek: " + adressen.archief(ref) + "\n");
       }
       default -> throw new IllegalArgumentException("Onbekende melding: " + melding);
     }

@@ -185,8 +185,7 @@ class BeperkingsverzoekProcesTest {
     t.voerJobsUit(pi.getId());
     t.rondAf(ref, "Task_VerduidelijkingVerwerken", "verduidelijkt", "JA");
     t.klok(ONTVANGST.plusDays(3), 10);
-    t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Navraag bij opdrachtgever.",
-        "verlengingBevestigd", true);
+    t.verleng(ref, "verlengingMotivering", "Navraag bij opdrachtgever.", "verlengingBevestigd", true);
     assertThat(t.register.haal(ref).uitersteReactiedatum()).isEqualTo(t.termijn.laatsteDagWeken(ONTVANGST, 4));
     assertThat(t.taak(ref, "Task_BeoordelenVerificatieNodig")).isNotNull();
     t.voerJobsUit(pi.getId());
@@ -199,14 +198,16 @@ class BeperkingsverzoekProcesTest {
   void reminderEscalationAndNoExtensionAfterTwoWeeks() {
     t.laatTimerAfgaan(pi.getId(), "StartEvent_Herinnering");
     t.voerJobsUit(pi.getId());
-    t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
+    t.klok(t.termijn.laatsteDagWeken(ONTVANGST, 2).plusDays(1), 9);
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Te laat.", "verlengingBevestigd", true))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("alleen binnen de eerste twee weken");
     t.laatTimerAfgaan(pi.getId(), "StartEvent_TermijnVerstreken");
     t.voerJobsUit(pi.getId());
     Task escaleren = t.taak(ref, "Task_TermijnOverschredenEscaleren");
     assertThat(escaleren).hasCandidateGroup("fg").hasCandidateGroup("directie");
     t.rondAf(ref, "Task_TermijnOverschredenEscaleren", "escalatieAantekening", "Afronden.");
-    assertThat(pi).hasPassed("EndEvent_HerinneringVerzonden", "EndEvent_VerlengingNietMeerMogelijk",
-        "EndEvent_Geescaleerd").isNotEnded();
+    assertThat(pi).hasPassed("EndEvent_HerinneringVerzonden", "EndEvent_Geescaleerd")
+        .hasNotPassed("Task_TermijnVerlengenVerwerken").isNotEnded();
     assertThat(t.procesmail.soorten(ref)).containsExactly("HERINNERING", "TERMIJN_VERSTREKEN");
   }
 

@@ -189,16 +189,16 @@ class CorrectieverzoekProcesTest {
   void extensionToTheLegalLimitIsAllowedBeyondItRefused() {
     LocalDate grens = t.termijn.laatsteDagMaanden(ONTVANGST, 3);
     t.klok(LocalDate.of(2026, 5, 11), 9);
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengdTot",
+    assertThatThrownBy(() -> t.verleng(ref, "verlengdTot",
         grens.plusDays(1).toString(), "verlengingMotivering", "Veel systemen.", "verlengingBevestigd", true))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("ligt na de wettelijke grens van drie maanden na ontvangst")
         .hasMessageContaining("30 juli 2026");
     assertThat(t.register.haal(ref).verlengd()).isFalse();
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengdTot", "01-05-2026",
+    assertThatThrownBy(() -> t.verleng(ref, "verlengdTot", "01-05-2026",
         "verlengingMotivering", "x", "verlengingBevestigd", true))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("na de huidige");
-    t.rondAf(ref, "Task_TermijnVerlengen", "verlengdTot", "30-07-2026",
+    t.verleng(ref, "verlengdTot", "30-07-2026",
         "verlengingMotivering", "Correcties in vijf systemen.", "verlengingBevestigd", true);
     Verzoek v = t.register.haal(ref);
     assertThat(v.uitersteReactiedatum()).isEqualTo(grens).isEqualTo(LocalDate.of(2026, 7, 30));
@@ -224,13 +224,15 @@ class CorrectieverzoekProcesTest {
         .isEqualTo(t.termijn.werkdagenVoorDeadline(deadline(), 2));
     t.laatTimerAfgaan(pi.getId(), "StartEvent_Herinnering");
     t.voerJobsUit(pi.getId());
-    t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
-    assertThat(t.heeftTaak(ref, "Task_TermijnVerlengen")).isFalse();
+    t.klok(t.termijn.laatsteDagWeken(ONTVANGST, 2).plusDays(1), 9);
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Te laat.", "verlengingBevestigd", true))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("alleen binnen de eerste twee weken");
+    assertThat(t.heeftVerlengtaak(ref)).isFalse();
     t.laatTimerAfgaan(pi.getId(), "StartEvent_TermijnVerstreken");
     t.voerJobsUit(pi.getId());
     assertThat(t.procesmail.soorten(ref)).containsExactly("HERINNERING", "TERMIJN_VERSTREKEN");
     t.rondAf(ref, "Task_TermijnOverschredenEscaleren", "escalatieAantekening", "Direct afhandelen.");
-    assertThat(pi).hasPassed("EndEvent_VerlengingNietMeerMogelijk", "EndEvent_HerinneringVerzonden",
-        "EndEvent_Geescaleerd").isNotEnded();
+    assertThat(pi).hasPassed("EndEvent_HerinneringVerzonden", "EndEvent_Geescaleerd")
+        .hasNotPassed("Task_TermijnVerlengenVerwerken").isNotEnded();
   }
 }

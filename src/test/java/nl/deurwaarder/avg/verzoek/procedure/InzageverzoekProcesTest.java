@@ -46,10 +46,9 @@ class InzageverzoekProcesTest {
     ref = v.referentie();
     pi = t.procedure(ref, "avg-inzageverzoek");
     assertThat(v.uitersteReactiedatum()).isEqualTo(t.termijn.laatsteDagMaanden(ONTVANGST, 1));
-    assertThat(pi).isWaitingAt("Task_OntvangstbevestigingVerzenden", "Task_TermijnVerlengen");
-    Task verlengen = t.taak(ref, "Task_TermijnVerlengen");
-    assertThat(verlengen).hasCandidateGroup("privacycoordinator");
-    assertThat(verlengen.getDueDate()).isEqualTo(t.termijn.maandenNaOntvangst(ONTVANGST, 1));
+    // extending is an action of the coordinator (avg-termijn-verlengen), not a task open for the first month
+    assertThat(pi).isWaitingAt("Task_OntvangstbevestigingVerzenden");
+    assertThat(t.heeftVerlengtaak(ref)).isFalse();
     t.voerJobsUit(pi.getId());
     assertThat(t.brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
     Task duidelijk = t.taak(ref, "Task_VerzoekBeoordelenDuidelijkheid");
@@ -253,10 +252,12 @@ class InzageverzoekProcesTest {
     assertThat(verzamelen.getDueDate()).isEqualTo(oud);
     assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken").getDuedate()).isEqualTo(oud);
     t.klok(LocalDate.of(2026, 3, 20), 9);
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Veel archief."))
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Veel archief."))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("verlengingBevestigd");
-    t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Veel papieren archief.",
+    ProcessInstance actie = t.verleng(ref, "verlengingMotivering", "Veel papieren archief.",
         "verlengingBevestigd", true);
+    assertThat(actie).isEnded().hasPassed("Task_VerlengingDoorgeven", "EndEvent_TermijnVerlengd");
+    assertThat(actie.getBusinessKey()).isEqualTo(ref);
     LocalDate nieuw = t.termijn.laatsteDagMaanden(ONTVANGST, 3);
     Date nieuwMoment = t.datum(nieuw);
     Verzoek v = t.register.haal(ref);
@@ -286,20 +287,44 @@ class InzageverzoekProcesTest {
     assertThat(t.procesmail.soorten(ref)).containsOnlyOnce("HERINNERING");
     assertThat(pi).hasPassed("Task_TermijnVerlengenVerwerken", "Task_HerinneringNieuweTermijnMailen",
         "EndEvent_TermijnVerlengd");
+    // once: a second extension, even within the first month, is refused and changes nothing
+    t.klok(LocalDate.of(2026, 3, 21), 9);
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Nog meer tijd.", "verlengingBevestigd", true))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("al verlengd");
+    assertThat(t.register.haal(ref).uitersteReactiedatum()).isEqualTo(nieuw);
+    assertThat(t.brieftypen(ref)).containsOnlyOnce("VERLENGING");
   }
 
   @Test
-  void afterTheFirstMonthExtensionIsRefusedAndTheTaskDisappears() {
-    Job eersteMaand = t.timer(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
-    assertThat(eersteMaand.getDuedate()).isEqualTo(t.termijn.maandenNaOntvangst(ONTVANGST, 1));
+  void afterTheFirstMonthExtensionIsRefusedAndNothingChanges() {
+    Date oud = deadline();
     t.klok(t.termijn.laatsteDagMaanden(ONTVANGST, 1).plusDays(1), 9);
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_TermijnVerlengen", "verlengingMotivering", "Te laat.",
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Te laat.",
         "verlengingBevestigd", true)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("alleen binnen de eerste maand");
     assertThat(t.register.haal(ref).verlengd()).isFalse();
-    t.laatTimerAfgaan(pi.getId(), "BoundaryEvent_EersteMaandVoorbij");
-    assertThat(t.heeftTaak(ref, "Task_TermijnVerlengen")).isFalse();
-    assertThat(pi).hasPassed("EndEvent_VerlengingNietMeerMogelijk").isNotEnded();
+    assertThat(deadline()).isEqualTo(oud);
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken").getDuedate()).isEqualTo(oud);
+    assertThat(t.heeftVerlengtaak(ref)).isFalse();
+    assertThat(pi).hasNotPassed("Task_TermijnVerlengenVerwerken").isNotEnded();
+    // the refused action left no trace in the engine either
+    assertThat(t.runtime.createProcessInstanceQuery().processDefinitionKey("avg-termijn-verlengen").count()).isZero();
+    assertThat(t.engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("avg-termijn-verlengen").processInstanceBusinessKey(ref).count()).isZero();
+  }
+
+  @Test
+  void extensionOfAnUnknownOrFinishedRequestIsRefused() {
+    assertThatThrownBy(() -> t.verleng("AVG-2026-999999", "verlengingMotivering", "Meer tijd.",
+        "verlengingBevestigd", true)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Er is geen verzoek met referentienummer AVG-2026-999999");
+    assertThatThrownBy(() -> t.verleng("inzage van Jan", "verlengingMotivering", "Meer tijd.",
+        "verlengingBevestigd", true)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("referentienummer");
+    t.runtime.deleteProcessInstance(pi.getId(), "verzoek ingetrokken");
+    assertThatThrownBy(() -> t.verleng(ref, "verlengingMotivering", "Meer tijd.", "verlengingBevestigd", true))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("loopt niet meer");
+    assertThat(t.register.haal(ref).verlengd()).isFalse();
   }
 
   @Test

@@ -170,6 +170,28 @@ public class ProcesTestSteun {
     taken.complete(taak(referentie, taskKey).getId(), vars(paren));
   }
 
+  /**
+   * The coordinator's action "Termijn van een verzoek verlengen": the start form of avg-termijn-verlengen submitted
+   * as Tasklist does, by {@code coordinator}, for the given request.
+   */
+  public ProcessInstance verleng(String referentie, Object... paren) {
+    Map<String, Object> v = vars(paren);
+    v.put("referentie", referentie);
+    String definitie = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("avg-termijn-verlengen").latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthentication("coordinator", List.of("privacycoordinator", "medewerker"));
+    try {
+      return engine.getFormService().submitStartForm(definitie, v);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Whether the request has a user task "Termijn verlengen" (it must not: extending is an action, not a task). */
+  public boolean heeftVerlengtaak(String referentie) {
+    return taken.createTaskQuery().processInstanceBusinessKey(referentie).taskNameLike("%erlengen%").count() > 0;
+  }
+
   public static Map<String, Object> vars(Object... paren) {
     Map<String, Object> v = new HashMap<>();
     for (int i = 0; i < paren.length; i += 2) {

@@ -24,12 +24,15 @@ export default {
   },
 
   // Loads the AMD module scripts/taalkeuze.js and adds its AngularJS module
-  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last.
+  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last; scripts/rustig.js
+  // (start filter, counts on every filter, confirmation with the reference, archive links
+  // in a new tab) is plain JavaScript and needs no AngularJS module.
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze'],
+    deps: ['avg-taalkeuze', 'avg-rustig'],
     paths: {
-      'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze'
+      'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-rustig': appRoot + '/app/tasklist/scripts/rustig'
     }
   },
 
