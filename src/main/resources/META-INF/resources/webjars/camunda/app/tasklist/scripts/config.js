@@ -24,12 +24,15 @@ export default {
   },
 
   // Loads the AMD module scripts/taalkeuze.js and adds its AngularJS module
-  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last.
+  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last. taalkeuze.js
+  // loads datums-nl.js and formulieren-nl.js (Dutch date pickers and Camunda Forms).
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
     deps: ['avg-taalkeuze'],
     paths: {
-      'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze'
+      'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
+      'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'
     }
   },
 
