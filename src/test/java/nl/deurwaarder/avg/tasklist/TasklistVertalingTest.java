@@ -1,18 +1,20 @@
 package nl.deurwaarder.avg.tasklist;
 
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.HTML;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.PLACEHOLDER;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.PRINTF;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.classLoader;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.failIfAny;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.flatten;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.ownResource;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.readTree;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.stripComments;
+import static nl.deurwaarder.avg.tasklist.Vertaalbestanden.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,22 +36,13 @@ class TasklistVertalingTest {
   private static final String TAALKEUZE_JS = TASKLIST + "scripts/taalkeuze.js";
   private static final String USER_STYLES = "META-INF/resources/webjars/camunda/app/%s/styles/user-styles.css";
 
-  /** {{placeholder}} as used by angular-translate, compared literally (including spaces). */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
-  /** printf-style tokens used by moment's relativeTime (%s, %d). */
-  private static final Pattern PRINTF = Pattern.compile("%[sd]");
-  /** HTML tags (with their attributes, e.g. the href of a link) and entities. */
-  private static final Pattern HTML =
-      Pattern.compile("</?(?:a|b|br|code|em|i|p|span|strong|u)\\b[^>]*>|&[a-zA-Z]+;|&#\\d+;");
-
   private static Map<String, JsonNode> en;
   private static Map<String, JsonNode> nl;
 
   @BeforeAll
   static void laadVertalingen() throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    en = flatten(readTree(mapper, EN_JSON));
-    nl = flatten(readTree(mapper, NL_JSON));
+    en = flatten(readTree(EN_JSON));
+    nl = flatten(readTree(NL_JSON));
     assertThat(en).as("keys in the webjar's en.json").hasSizeGreaterThan(400);
   }
 
@@ -150,77 +143,6 @@ class TasklistVertalingTest {
       String css = stripComments(ownResource(String.format(USER_STYLES, app)));
       assertThat(css).as(app + " user-styles.css")
           .containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
-    }
-  }
-
-  // --- helpers ---
-
-  private static JsonNode readTree(ObjectMapper mapper, String resource) throws IOException {
-    try (InputStream in = classLoader().getResourceAsStream(resource)) {
-      assertThat(in).as(resource + " on the classpath").isNotNull();
-      // Jackson skips the UTF-8 byte order mark that the webjar's en.json starts with
-      return mapper.readTree(in);
-    }
-  }
-
-  /** Leaf values by dotted path; array elements as path[index]. */
-  private static Map<String, JsonNode> flatten(JsonNode root) {
-    Map<String, JsonNode> result = new LinkedHashMap<>();
-    flatten("", root, result);
-    return result;
-  }
-
-  private static void flatten(String path, JsonNode node, Map<String, JsonNode> result) {
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), result);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        flatten(path + "[" + i + "]", node.get(i), result);
-      }
-    } else {
-      result.put(path, node);
-    }
-  }
-
-  private static List<String> tokens(Pattern pattern, String text) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group());
-    }
-    Collections.sort(found);
-    return found;
-  }
-
-  /**
-   * Reads a resource of this project (from a directory, not from the webjar), and checks that it
-   * is the one the classpath serves first, i.e. that it really overrides the webjar's file.
-   */
-  private static String ownResource(String resource) throws IOException {
-    URL first = classLoader().getResource(resource);
-    assertThat(first).as(resource + " on the classpath").isNotNull();
-    assertThat(first.getProtocol()).as(resource + " must come from this project, not from a jar: " + first)
-        .isEqualTo("file");
-    try (InputStream in = first.openStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static String stripComments(String source) {
-    return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
-  }
-
-  private static ClassLoader classLoader() {
-    return TasklistVertalingTest.class.getClassLoader();
-  }
-
-  private static void failIfAny(String what, List<String> problems) {
-    if (!problems.isEmpty()) {
-      fail(what + " (" + problems.size() + "):\n  " + String.join("\n  ", problems));
     }
   }
 }

@@ -24,15 +24,18 @@ export default {
   },
 
   // Loads the AMD module scripts/taalkeuze.js and adds its AngularJS module
-  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last; scripts/rustig.js
-  // (start filter, counts on every filter, confirmation with the reference, archive links
-  // in a new tab) is plain JavaScript and needs no AngularJS module.
+  // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last. taalkeuze.js
+  // loads datums-nl.js and formulieren-nl.js (Dutch date pickers and Camunda Forms);
+  // scripts/rustig.js (start filter, counts on every filter, confirmation with the
+  // reference, archive links in a new tab) is plain JavaScript and needs no AngularJS module.
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
     deps: ['avg-taalkeuze', 'avg-rustig'],
     paths: {
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
-      'avg-rustig': appRoot + '/app/tasklist/scripts/rustig'
+      'avg-rustig': appRoot + '/app/tasklist/scripts/rustig',
+      'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
+      'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'
     }
   },
 

@@ -11,9 +11,15 @@
  *   /camunda/app/tasklist/default/?taal=en
  * The choice is kept in localStorage ('avg.tasklist.taal') for this browser.
  *
+ * When the language is Dutch, it also makes the date pickers and Camunda Forms Dutch
+ * (datums-nl.js, formulieren-nl.js: dd-mm-jjjj, Monday first, Dutch form messages).
+ *
+ * Used by Tasklist, Cockpit, Admin and the Welcome page alike (each app's scripts/config.js loads it
+ * from this folder).
+ *
  * Classic AMD module (RequireJS), not an ES module.
  */
-define(['angular'], function (angular) {
+define(['angular', 'avg-datums-nl', 'avg-formulieren-nl'], function (angular, datums, formulieren) {
   'use strict';
 
   var OPSLAGSLEUTEL = 'avg.tasklist.taal';
@@ -44,10 +50,22 @@ define(['angular'], function (angular) {
     return taal || STANDAARD;
   }
 
-  return angular.module('avg.taalkeuze', ['pascalprecht.translate']).config([
-    '$translateProvider',
-    function ($translateProvider) {
-      $translateProvider.preferredLanguage(gekozenTaal());
-    }
-  ]);
+  var taal = gekozenTaal();
+
+  return angular.module('avg.taalkeuze', ['pascalprecht.translate'])
+    .config([
+      '$translateProvider',
+      function ($translateProvider) {
+        $translateProvider.preferredLanguage(taal);
+      }
+    ])
+    .run([
+      '$locale',
+      function ($locale) {
+        if (taal === 'nl') {
+          datums.toepassen($locale);
+          formulieren.toepassen();
+        }
+      }
+    ]);
 });
