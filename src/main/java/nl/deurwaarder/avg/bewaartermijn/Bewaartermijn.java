@@ -42,7 +42,8 @@ public class Bewaartermijn {
    */
   static final Set<String> ANONIEME_HISTORIEVELDEN = Set.of("registratie", "status", "behandelaar",
       "uitersteReactiedatum", "wettelijkeUitersteDatum", "verlengd", "verificatieResultaat", "afwijzingsgronden",
-      "besluit", "fgAdvies", "verzondenOp", "verzendwijze", "uitgevoerdOp", "processInstanceId", "afgeslotenOp");
+      "besluit", "fgAdvies", "verzondenOp", "verzendwijze", "uitgevoerdOp", "processInstanceId", "afgeslotenOp",
+      "fgAdviezen", "hoedanigheden", "art15Verwerkingen", "art15Registerversie");
 
   /** What one run did. */
   public record Resultaat(int geanonimiseerd, int mislukt, int archiefstukken, int procesHistorie,
@@ -148,6 +149,8 @@ public class Bewaartermijn {
         + " WHERE referentie = :r", p);
     jdbc.update("UPDATE avg_afwijking_fg_advies SET fg_toelichting = CASE WHEN fg_toelichting IS NULL THEN NULL"
         + " ELSE :weg END, afwijking_motivering = :weg WHERE referentie = :r", p);
+    jdbc.update("UPDATE avg_fg_advies SET vraag = CASE WHEN vraag IS NULL THEN NULL ELSE :weg END,"
+        + " toelichting = CASE WHEN toelichting IS NULL THEN NULL ELSE :weg END WHERE referentie = :r", p);
     int stukken = archief.verwijderAlles(referentie);
 
     List<HistoricProcessInstance> instanties = historyService.createHistoricProcessInstanceQuery()
