@@ -155,25 +155,31 @@ public class Artikel15Informatie {
       }
       doelen.add(new Doel(v.code(), v.naam(), v.doeleind(), v.grondslag().volledig()));
       for (Gegevenstype g : typen) {
-        String sleutel = sleutel(g.naam());
+        String sleutel = basis(g.naam());
         Gegevenscategorie eerder = categorieen.get(sleutel);
-        if (eerder == null || !eerder.bijzonder() && g.bijzonder()) {
-          categorieen.put(sleutel, new Gegevenscategorie(g.naam(), v.code(), g.bijzonder(),
-              g.bijzondereCategorie() == null ? null : g.bijzondereCategorie().omschrijving()));
-        }
+        boolean bijzonder = g.bijzonder() || eerder != null && eerder.bijzonder();
+        String bijzondereCategorie = g.bijzondereCategorie() != null ? g.bijzondereCategorie().omschrijving()
+            : eerder == null ? null : eerder.bijzondereCategorie();
+        // the same kind of data in other words ("E-mailadres en telefoonnummer" / "Telefoonnummer en e-mailadres",
+        // "Gegevens van de vordering" / "... (factuur, hoofdsom)"): once, with the most detailed name
+        String naam = eerder == null || g.naam().length() > eerder.naam().length() ? g.naam() : eerder.naam();
+        categorieen.put(sleutel, new Gegevenscategorie(naam, eerder == null ? v.code() : eerder.verwerkingCode(),
+            bijzonder, bijzondereCategorie));
+        // a recipient without a condition covers the same recipient with one ("Opdrachtgever (bij ...)")
         g.ontvangers().stream().filter(o -> betrokkenen.stream().noneMatch(b -> past(b, o)))
-            .forEach(o -> ontvangers.putIfAbsent(sleutel(o), o.strip()));
+            .forEach(o -> ontvangers.merge(basis(o), o.strip(), (a, b) -> a.length() <= b.length() ? a : b));
         termijnen.add(new Termijn(v.code(), v.naam(), g.bewaartermijn().tekst()));
         if (g.bron() != null) {
           java.util.Arrays.stream(g.bron().split(";")).map(String::strip).filter(b -> !b.isEmpty())
-              .forEach(b -> bronnen.putIfAbsent(sleutel(b), hoofdletter(b)));
+              .map(b -> betrokkenen.stream().anyMatch(x -> past(x, b)) ? ZELF : hoofdletter(b))
+              .forEach(b -> bronnen.merge(basis(b), b, (x, y) -> x.length() >= y.length() ? x : y));
         }
       }
       r.gezamenlijkeVerantwoordelijken().stream()
           .filter(gv -> v.gezamenlijkeVerantwoordelijken().contains(gv.code()))
           .forEach(gv -> gezamenlijk.add(gv.naam()));
     });
-    String geen = sleutel(GEEN_VERSTREKKING);
+    String geen = basis(GEEN_VERSTREKKING);
     List<String> echteOntvangers = ontvangers.entrySet().stream().filter(e -> !e.getKey().equals(geen))
         .map(java.util.Map.Entry::getValue).toList();
     return new Overzicht(r.versienummer(), r.versiedatum(), List.copyOf(betrokkenen), List.copyOf(doelen),
@@ -181,8 +187,14 @@ public class Artikel15Informatie {
         List.copyOf(termijnen), List.copyOf(bronnen.values()), List.copyOf(gezamenlijk));
   }
 
-  private static String sleutel(String tekst) {
-    return tekst == null ? "" : tekst.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /** A source that is the data subject himself ("Debiteur" for a debtor). */
+  public static final String ZELF = "De betrokkene zelf";
+
+  /** The words of a text without its explanations in brackets, lower case, in alphabetical order. */
+  static String basis(String tekst) {
+    String t = tekst == null ? "" : tekst.replaceAll("\\([^)]*\\)", " ");
+    return java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
+        .filter(w -> !w.isEmpty() && !w.equals("en")).sorted().collect(java.util.stream.Collectors.joining(" "));
   }
 
   private static String hoofdletter(String tekst) {

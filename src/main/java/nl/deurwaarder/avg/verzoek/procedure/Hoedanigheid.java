@@ -1,11 +1,9 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,10 +58,5 @@ public enum Hoedanigheid {
     hoedanigheden.forEach(h -> alle.addAll(h.registerbetrokkenen));
     alle.add(VERZOEKER);
     return new ArrayList<>(alle);
-  }
-
-  /** The options of the form's checklist ({label, value}). */
-  static List<Map<String, String>> keuzes() {
-    return Arrays.stream(values()).map(h -> Map.of("label", h.omschrijving, "value", h.name())).toList();
   }
 }

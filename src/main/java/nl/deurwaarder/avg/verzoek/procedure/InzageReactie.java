@@ -122,6 +122,7 @@ public class InzageReactie {
       throw new OngeldigeInvoerException("Verwerking(en) " + String.join(", ", onbekend) + " staan niet in het"
           + " gepubliceerde verwerkingsregister ('" + VERWERKINGEN + "'). Kies uit de lijst.");
     }
+    gekozen = verwerkingsregister.verwerkingen().stream().map(Verwerking::code).filter(gekozen::contains).toList();
     List<Hoedanigheid> hoedanigheden = hoedanigheden(task);
     Overzicht o = verwerkingsregister.voorVerwerkingen(gekozen, Hoedanigheid.registerbetrokkenen(hoedanigheden));
     DelegateExecution execution = task.getExecution();
@@ -198,10 +199,9 @@ public class InzageReactie {
     return json(waarden);
   }
 
-  /** "20.1.1 Inboeken incasso-opdracht en aanmaken dossier (Debiteur; Opdrachtgever; Schuldeiser)". */
+  /** "20.1.1 Inboeken incasso-opdracht en aanmaken dossier": short enough for one line in Tasklist. */
   private Object jsonKeuzes(List<Verwerking> verwerkingen) {
-    return json(verwerkingen.stream().map(v -> Map.of("value", v.code(), "label", v.code() + " " + v.naam()
-        + (v.categorieenBetrokkenen().isEmpty() ? "" : " (" + String.join("; ", v.categorieenBetrokkenen()) + ")")))
+    return json(verwerkingen.stream().map(v -> Map.of("value", v.code(), "label", v.code() + " " + v.naam()))
         .toList());
   }
 

@@ -102,10 +102,10 @@ class InzageReactieInhoudProcesTest {
     assertThat(voorgeselecteerd())
         .contains("20.1.1", "30.1.1", "30.2.1", "40.1.1", "50.2.1", "90.1.1")
         .doesNotContain("10.1.1", "10.3.1", "50.3.1", "60.2.1", "60.3.1", "70.1.1");
-    // the checklist offers every processing of the published register, with its data subjects in the label
+    // the checklist offers every processing of the published register
     String keuzes = t.runtime.getVariable(pi.getId(), "art15VerwerkingKeuzes").toString();
     assertThat(keuzes).contains("\"value\":\"60.2.1\"").contains("\"value\":\"20.1.1\"")
-        .contains("20.1.1 Inboeken incasso-opdracht en aanmaken dossier (Debiteur; Opdrachtgever; Schuldeiser)");
+        .contains("20.1.1 Inboeken incasso-opdracht en aanmaken dossier");
     assertThat((String) t.runtime.getVariable(pi.getId(), "hoedanighedenTekst")).startsWith("Debiteur");
   }
 
@@ -172,10 +172,34 @@ class InzageReactieInhoudProcesTest {
     Artikel15Informatie.Overzicht gemengd = artikel15.voorVerwerkingen(List.of("20.2.1", "40.3.1"),
         List.of("Debiteur"));
     assertThat(gemengd.ontvangers()).containsExactly("Opdrachtgever");
-    // sources split and de-duplicated ignoring case ("Opdrachtgever" in 20.2.1, "opdrachtgever" elsewhere)
+    // sources split and de-duplicated ignoring case ("Opdrachtgever" in 20.2.1, "opdrachtgever" in 30.2.1); the
+    // data subject as source is named as such
     Artikel15Informatie.Overzicht bronnen = artikel15.voorVerwerkingen(List.of("20.2.1", "30.2.1"),
         List.of("Debiteur"));
-    assertThat(bronnen.bronnen()).containsExactly("Opdrachtgever", "Debiteur");
+    assertThat(bronnen.bronnen()).containsExactly("Opdrachtgever", Artikel15Informatie.ZELF);
+  }
+
+  @Test
+  void theSameDataOrRecipientInOtherWordsIsListedOnce() {
+    Artikel15Informatie.Overzicht o = artikel15.voorVerwerkingen(List.of("20.1.1", "20.1.2", "30.2.1"),
+        List.of("Debiteur"));
+    List<String> namen = o.categorieenPersoonsgegevens().stream().map(Artikel15Informatie.Gegevenscategorie::naam)
+        .toList();
+    // "Gegevens van de vordering" (20.1.2) is the same as "... (factuur, hoofdsom, rente, kosten)" (20.1.1)
+    assertThat(namen).containsOnlyOnce("Gegevens van de vordering (factuur, hoofdsom, rente, kosten)")
+        .doesNotContain("Gegevens van de vordering");
+    // "E-mailadres en telefoonnummer" (20.1.1) is "Telefoonnummer en e-mailadres" (30.2.1)
+    assertThat(namen.stream().filter(n -> n.toLowerCase().contains("e-mailadres")).toList()).hasSize(1);
+    assertThat(namen).containsOnlyOnce("Naam, adres, woonplaats");
+    // the special category keeps its mark
+    assertThat(o.categorieenPersoonsgegevens()).anySatisfy(c -> {
+      assertThat(c.naam()).startsWith("Gezondheidsgegevens");
+      assertThat(c.bijzonder()).isTrue();
+    });
+    // "Opdrachtgever" covers "Opdrachtgever (bij structureel onjuiste gegevens)"
+    assertThat(o.ontvangers()).containsOnlyOnce("Opdrachtgever")
+        .doesNotContain("Opdrachtgever (bij structureel onjuiste gegevens)");
+    assertThat(o.doelen()).hasSize(3);
     assertThatThrownBy(() -> artikel15.voorVerwerkingen(List.of("99.9.9"), List.of("Debiteur")))
         .hasMessageContaining("99.9.9");
   }
