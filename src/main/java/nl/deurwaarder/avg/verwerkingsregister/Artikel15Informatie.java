@@ -183,8 +183,15 @@ public class Artikel15Informatie {
     List<String> echteOntvangers = ontvangers.entrySet().stream().filter(e -> !e.getKey().equals(geen))
         .map(java.util.Map.Entry::getValue).toList();
     return new Overzicht(r.versienummer(), r.versiedatum(), List.copyOf(betrokkenen), List.copyOf(doelen),
-        List.copyOf(categorieen.values()), echteOntvangers.isEmpty() ? List.of(GEEN_VERSTREKKING) : echteOntvangers,
-        List.copyOf(termijnen), List.copyOf(bronnen.values()), List.copyOf(gezamenlijk));
+        List.copyOf(categorieen.values()),
+        echteOntvangers.isEmpty() ? List.of(GEEN_VERSTREKKING) : zonderAfkortingen(echteOntvangers),
+        List.copyOf(termijnen), zonderAfkortingen(List.copyOf(bronnen.values())), List.copyOf(gezamenlijk));
+  }
+
+  /** Leaves out an abbreviation that another item spells out: "BRP" beside "Basisregistratie Personen (BRP)". */
+  static List<String> zonderAfkortingen(List<String> items) {
+    return items.stream().filter(a -> items.stream().noneMatch(b -> b != a
+        && b.toLowerCase(Locale.ROOT).contains("(" + a.strip().toLowerCase(Locale.ROOT) + ")"))).toList();
   }
 
   /** A source that is the data subject himself ("Debiteur" for a debtor). */

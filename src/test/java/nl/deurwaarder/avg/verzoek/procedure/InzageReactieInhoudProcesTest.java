@@ -200,6 +200,9 @@ class InzageReactieInhoudProcesTest {
     assertThat(o.ontvangers()).containsOnlyOnce("Opdrachtgever")
         .doesNotContain("Opdrachtgever (bij structureel onjuiste gegevens)");
     assertThat(o.doelen()).hasSize(3);
+    // "BRP" (50.2.1) is spelled out as "Basisregistratie Personen (BRP)" (also 50.2.1): once
+    Artikel15Informatie.Overzicht beslag = artikel15.voorVerwerkingen(List.of("50.2.1"), List.of("Debiteur"));
+    assertThat(beslag.bronnen()).contains("Basisregistratie Personen (BRP)").doesNotContain("BRP");
     assertThatThrownBy(() -> artikel15.voorVerwerkingen(List.of("99.9.9"), List.of("Debiteur")))
         .hasMessageContaining("99.9.9");
   }
