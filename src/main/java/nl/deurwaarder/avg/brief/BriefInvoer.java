@@ -91,6 +91,29 @@ public final class BriefInvoer {
     return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /**
+   * The "term: uitleg" lines of {@code sleutel} as [term, uitleg] pairs, each term once (quotes, case and spacing
+   * ignored) and none of the terms the letter shows already ({@code alGetoond}), e.g. a legend without duplicate rows.
+   */
+  public List<List<String>> termen(String sleutel, String... alGetoond) {
+    java.util.Set<String> gezien = new java.util.HashSet<>();
+    Arrays.stream(alGetoond).map(BriefInvoer::term).forEach(gezien::add);
+    List<List<String>> regels = new ArrayList<>();
+    for (String regel : lijst(sleutel)) {
+      int dp = regel.indexOf(':');
+      String term = (dp < 0 ? regel : regel.substring(0, dp)).strip();
+      String uitleg = dp < 0 ? "" : regel.substring(dp + 1).strip();
+      if (!term.isEmpty() && gezien.add(term(term))) {
+        regels.add(List.of(term, uitleg));
+      }
+    }
+    return regels;
+  }
+
+  private static String term(String tekst) {
+    return tekst.replaceAll("[\"'‘’“”`]", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
   /** "21 november 2026". */
   public static String lang(LocalDate datum) {
     return NEDERLANDS.format(datum);

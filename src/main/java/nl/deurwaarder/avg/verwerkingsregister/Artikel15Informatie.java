@@ -101,6 +101,113 @@ public class Artikel15Informatie {
         List.copyOf(gezamenlijk));
   }
 
+  /** What a register entry says when a processing provides no data to anyone. */
+  public static final String GEEN_VERSTREKKING = "Geen verstrekking aan derden";
+
+  /** The processings of the published register, in register order, to choose from. */
+  public List<Verwerking> verwerkingen() {
+    return register.gepubliceerd().map(r -> r.verwerkingen().toList()).orElse(List.of());
+  }
+
+  /** The published register's version number, or empty when none has been published. */
+  public java.util.Optional<Integer> versie() {
+    return register.gepubliceerd().map(RegisterVersie::versienummer);
+  }
+
+  /**
+   * The codes of the published processings that hold data of the given data subject categories (matched as in
+   * {@link #voor(Collection)}), in register order: the processings that apply to someone in that capacity.
+   */
+  public List<String> verwerkingenVoor(Collection<String> betrokkenen) {
+    return verwerkingen().stream()
+        .filter(v -> v.gegevenstypen().stream().anyMatch(g -> betrokkenen.stream().anyMatch(b -> past(b, g.betrokkene()))))
+        .map(Verwerking::code).toList();
+  }
+
+  /**
+   * The art. 15(1) information for exactly the chosen processings (codes of the published register), for a data
+   * subject in the given categories. Per processing only the data types of those categories count; a chosen processing
+   * without such a data type counts with all of its data types (the coordinator chose it for this person). Everything
+   * is de-duplicated (ignoring case); "Geen verstrekking aan derden" is a recipient only when there is no other, and a
+   * recipient that is the data subject himself (e.g. "Debiteur" for the letters sent to him) is left out. Refuses
+   * unknown codes.
+   */
+  public Overzicht voorVerwerkingen(Collection<String> codes, Collection<String> betrokkenen) {
+    RegisterVersie r = register.gepubliceerd()
+        .orElseThrow(() -> new GeenRegisterVersieException("Er is nog geen versie van het verwerkingsregister"
+            + " gepubliceerd."));
+    List<String> onbekend = codes.stream().filter(c -> r.verwerking(c).isEmpty()).toList();
+    if (!onbekend.isEmpty()) {
+      throw new IllegalArgumentException("Onbekende verwerking(en) in versie " + r.versienummer()
+          + " van het verwerkingsregister: " + String.join(", ", onbekend));
+    }
+    Set<Doel> doelen = new LinkedHashSet<>();
+    java.util.Map<String, Gegevenscategorie> categorieen = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> ontvangers = new java.util.LinkedHashMap<>();
+    Set<Termijn> termijnen = new LinkedHashSet<>();
+    java.util.Map<String, String> bronnen = new java.util.LinkedHashMap<>();
+    Set<String> gezamenlijk = new LinkedHashSet<>();
+    r.verwerkingen().filter(v -> codes.contains(v.code())).forEach(v -> {
+      List<Gegevenstype> typen = v.gegevenstypen().stream()
+          .filter(g -> betrokkenen.stream().anyMatch(b -> past(b, g.betrokkene()))).toList();
+      if (typen.isEmpty()) {
+        typen = v.gegevenstypen();
+      }
+      doelen.add(new Doel(v.code(), v.naam(), v.doeleind(), v.grondslag().volledig()));
+      for (Gegevenstype g : typen) {
+        String sleutel = basis(g.naam());
+        Gegevenscategorie eerder = categorieen.get(sleutel);
+        boolean bijzonder = g.bijzonder() || eerder != null && eerder.bijzonder();
+        String bijzondereCategorie = g.bijzondereCategorie() != null ? g.bijzondereCategorie().omschrijving()
+            : eerder == null ? null : eerder.bijzondereCategorie();
+        // the same kind of data in other words ("E-mailadres en telefoonnummer" / "Telefoonnummer en e-mailadres",
+        // "Gegevens van de vordering" / "... (factuur, hoofdsom)"): once, with the most detailed name
+        String naam = eerder == null || g.naam().length() > eerder.naam().length() ? g.naam() : eerder.naam();
+        categorieen.put(sleutel, new Gegevenscategorie(naam, eerder == null ? v.code() : eerder.verwerkingCode(),
+            bijzonder, bijzondereCategorie));
+        // a recipient without a condition covers the same recipient with one ("Opdrachtgever (bij ...)")
+        g.ontvangers().stream().filter(o -> betrokkenen.stream().noneMatch(b -> past(b, o)))
+            .forEach(o -> ontvangers.merge(basis(o), o.strip(), (a, b) -> a.length() <= b.length() ? a : b));
+        termijnen.add(new Termijn(v.code(), v.naam(), g.bewaartermijn().tekst()));
+        if (g.bron() != null) {
+          java.util.Arrays.stream(g.bron().split(";")).map(String::strip).filter(b -> !b.isEmpty())
+              .map(b -> betrokkenen.stream().anyMatch(x -> past(x, b)) ? ZELF : hoofdletter(b))
+              .forEach(b -> bronnen.merge(basis(b), b, (x, y) -> x.length() >= y.length() ? x : y));
+        }
+      }
+      r.gezamenlijkeVerantwoordelijken().stream()
+          .filter(gv -> v.gezamenlijkeVerantwoordelijken().contains(gv.code()))
+          .forEach(gv -> gezamenlijk.add(gv.naam()));
+    });
+    String geen = basis(GEEN_VERSTREKKING);
+    List<String> echteOntvangers = ontvangers.entrySet().stream().filter(e -> !e.getKey().equals(geen))
+        .map(java.util.Map.Entry::getValue).toList();
+    return new Overzicht(r.versienummer(), r.versiedatum(), List.copyOf(betrokkenen), List.copyOf(doelen),
+        List.copyOf(categorieen.values()),
+        echteOntvangers.isEmpty() ? List.of(GEEN_VERSTREKKING) : zonderAfkortingen(echteOntvangers),
+        List.copyOf(termijnen), zonderAfkortingen(List.copyOf(bronnen.values())), List.copyOf(gezamenlijk));
+  }
+
+  /** Leaves out an abbreviation that another item spells out: "BRP" beside "Basisregistratie Personen (BRP)". */
+  static List<String> zonderAfkortingen(List<String> items) {
+    return items.stream().filter(a -> items.stream().noneMatch(b -> b != a
+        && b.toLowerCase(Locale.ROOT).contains("(" + a.strip().toLowerCase(Locale.ROOT) + ")"))).toList();
+  }
+
+  /** A source that is the data subject himself ("Debiteur" for a debtor). */
+  public static final String ZELF = "De betrokkene zelf";
+
+  /** The words of a text without its explanations in brackets, lower case, in alphabetical order. */
+  static String basis(String tekst) {
+    String t = tekst == null ? "" : tekst.replaceAll("\\([^)]*\\)", " ");
+    return java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
+        .filter(w -> !w.isEmpty() && !w.equals("en")).sorted().collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  private static String hoofdletter(String tekst) {
+    return tekst.isEmpty() ? tekst : tekst.substring(0, 1).toUpperCase(Locale.ROOT) + tekst.substring(1);
+  }
+
   static boolean past(String gevraagd, String betrokkene) {
     if (gevraagd == null || betrokkene == null) {
       return false;

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * An entry of the Register AVG-verzoeken: the fields of PH-PRO-01 §2.2 plus verification, decision, FG advice and any
  * deviation, extension, the reply's date and way of sending, and for erasure/correction/restriction when it was
- * carried out. The same names as the API (spec/api.md).
+ * carried out. The same names as the API (spec/api.md). {@code fgAdviezen}: every advice of the FG on this request
+ * (who, when, explanation); {@code hoedanigheden}, {@code art15Verwerkingen} and {@code art15Registerversie}: for an
+ * access reply, the data subject's capacities and the processings of the verwerkingsregister (codes, in that published
+ * version) its art. 15(1) information was taken from.
  */
 public record Verzoek(
     String referentie,
@@ -35,6 +38,10 @@ public record Verzoek(
     String fgAdvies,
     String fgToelichting,
     String afwijkingMotivering,
+    List<FgAdvies> fgAdviezen,
+    List<String> hoedanigheden,
+    List<String> art15Verwerkingen,
+    Integer art15Registerversie,
     OffsetDateTime verzondenOp,
     String verzendwijze,
     LocalDate uitgevoerdOp,
@@ -47,6 +54,17 @@ public record Verzoek(
   public String briefadresEmail() {
     return verzoekerRol != VerzoekerRol.BETROKKENE && verzoekerEmail != null && !verzoekerEmail.isBlank()
         ? verzoekerEmail : betrokkene.email();
+  }
+
+  /** The same entry with the FG's advices (kept in their own table). */
+  public Verzoek metFgAdviezen(List<FgAdvies> adviezen) {
+    return new Verzoek(referentie, verzoekType, kanaal, ontvangenOp, geregistreerdOp, geregistreerdDoor, betrokkene,
+        verzoekerRol, verzoekerNaam, verzoekerEmail, verzoekerOrganisatie, omschrijving, behandelaar, status,
+        uitersteReactiedatum, wettelijkeUitersteDatum, verlengd, verlengingMotivering, verificatieResultaat,
+        verificatieMethode, afwijzingsgronden, besluit, fgAdvies, fgToelichting, afwijkingMotivering,
+        adviezen == null ? List.of() : List.copyOf(adviezen), hoedanigheden, art15Verwerkingen, art15Registerversie,
+        verzondenOp, verzendwijze, uitgevoerdOp, mogelijkHerhaaldVan, processInstanceId, afgeslotenOp,
+        geanonimiseerdOp);
   }
 
   public String briefaanhefNaam() {

@@ -26,7 +26,8 @@ public class VerzoekBewaartermijn implements Bewaarregister {
    */
   public static final Set<String> ANONIEME_HISTORIEVELDEN = Set.of("registratie", "status", "behandelaar",
       "uitersteReactiedatum", "wettelijkeUitersteDatum", "verlengd", "verificatieResultaat", "afwijzingsgronden",
-      "besluit", "fgAdvies", "verzondenOp", "verzendwijze", "uitgevoerdOp", "processInstanceId", "afgeslotenOp");
+      "besluit", "fgAdvies", "verzondenOp", "verzendwijze", "uitgevoerdOp", "processInstanceId", "afgeslotenOp",
+      "fgAdviezen", "hoedanigheden", "art15Verwerkingen", "art15Registerversie");
 
   private final NamedParameterJdbcTemplate jdbc;
 

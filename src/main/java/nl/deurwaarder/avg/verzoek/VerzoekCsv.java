@@ -35,6 +35,11 @@ public class VerzoekCsv {
       new Kolom("besluit", Verzoek::besluit),
       new Kolom("fgAdvies", Verzoek::fgAdvies),
       new Kolom("afwijkingMotivering", Verzoek::afwijkingMotivering),
+      new Kolom("fgAdviezen", v -> String.join("|", v.fgAdviezen().stream().map(a -> a.onderwerp()
+          + (a.fgAdvies() == null ? "" : " " + a.fgAdvies()) + " " + a.gegevenDoor() + " " + a.gegevenOp()).toList())),
+      new Kolom("hoedanigheden", v -> String.join("|", v.hoedanigheden())),
+      new Kolom("art15Verwerkingen", v -> String.join("|", v.art15Verwerkingen())),
+      new Kolom("art15Registerversie", Verzoek::art15Registerversie),
       new Kolom("verzondenOp", Verzoek::verzondenOp),
       new Kolom("verzendwijze", Verzoek::verzendwijze),
       new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),

@@ -43,6 +43,9 @@ public class VerzoekRegister {
       Map.entry("fgAdvies", "fg_advies"),
       Map.entry("fgToelichting", "fg_toelichting"),
       Map.entry("afwijkingMotivering", "afwijking_motivering"),
+      Map.entry("hoedanigheden", "hoedanigheden"),
+      Map.entry("art15Verwerkingen", "art15_verwerkingen"),
+      Map.entry("art15Registerversie", "art15_registerversie"),
       Map.entry("verzondenOp", "verzonden_op"),
       Map.entry("verzendwijze", "verzendwijze"),
       Map.entry("uitgevoerdOp", "uitgevoerd_op"),
@@ -53,10 +56,12 @@ public class VerzoekRegister {
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final Registertabel tabel;
+  private final FgAdviezen fgAdviezen;
 
-  public VerzoekRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
+  public VerzoekRegister(NamedParameterJdbcTemplate jdbc, Clock clock, FgAdviezen fgAdviezen) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.fgAdviezen = fgAdviezen;
     this.tabel = new Registertabel(jdbc, clock, "avg_verzoek", "avg_verzoek_historie", WIJZIGBARE_VELDEN::get);
   }
 
@@ -94,7 +99,7 @@ public class VerzoekRegister {
 
   public Optional<Verzoek> vind(String referentie) {
     return jdbc.query("SELECT * FROM avg_verzoek WHERE referentie = :r", Map.of("r", referentie), RIJ)
-        .stream().findFirst();
+        .stream().findFirst().map(v -> v.metFgAdviezen(fgAdviezen.lijst(referentie)));
   }
 
   public Verzoek haal(String referentie) {
@@ -114,7 +119,9 @@ public class VerzoekRegister {
       p.addValue("type", type.name());
     }
     sql.append(" ORDER BY jaar, volgnummer");
-    return jdbc.query(sql.toString(), p, RIJ);
+    Map<String, List<FgAdvies>> adviezen = fgAdviezen.allePerVerzoek();
+    return jdbc.query(sql.toString(), p, RIJ).stream()
+        .map(v -> v.metFgAdviezen(adviezen.getOrDefault(v.referentie(), List.of()))).toList();
   }
 
   /**
@@ -184,6 +191,11 @@ public class VerzoekRegister {
     return waarde == null ? null : Enum.valueOf(type, waarde);
   }
 
+  /** A list column (comma-separated, see Registertabel.dbWaarde). */
+  private static List<String> lijst(String kolom) {
+    return kolom == null ? List.of() : Arrays.stream(kolom.split(",")).filter(s -> !s.isBlank()).toList();
+  }
+
   static final RowMapper<Verzoek> RIJ = (rs, i) -> new Verzoek(
       rs.getString("referentie"),
       enumOf(VerzoekType.class, rs.getString("verzoek_type")),
@@ -207,12 +219,15 @@ public class VerzoekRegister {
       rs.getString("verlenging_motivering"),
       rs.getString("verificatie_resultaat"),
       rs.getString("verificatie_methode"),
-      rs.getString("afwijzingsgronden") == null ? List.of()
-          : Arrays.stream(rs.getString("afwijzingsgronden").split(",")).filter(s -> !s.isBlank()).toList(),
+      lijst(rs.getString("afwijzingsgronden")),
       rs.getString("besluit"),
       rs.getString("fg_advies"),
       rs.getString("fg_toelichting"),
       rs.getString("afwijking_motivering"),
+      List.of(),
+      lijst(rs.getString("hoedanigheden")),
+      lijst(rs.getString("art15_verwerkingen")),
+      rs.getObject("art15_registerversie") == null ? null : rs.getInt("art15_registerversie"),
       odt(rs, "verzonden_op"),
       rs.getString("verzendwijze"),
       datum(rs, "uitgevoerd_op"),

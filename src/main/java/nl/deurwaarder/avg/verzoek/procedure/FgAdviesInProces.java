@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.deurwaarder.avg.engine.Invoercontrole;
+import nl.deurwaarder.avg.verzoek.FgAdvies;
+import nl.deurwaarder.avg.verzoek.FgAdviezen;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +46,29 @@ public class FgAdviesInProces {
   private final VerzoekRegister register;
   private final VerzoekregisterInProces inProces;
   private final AfwijkingenFgAdvies afwijkingen;
+  private final FgAdviezen adviezen;
 
-  public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, AfwijkingenFgAdvies afwijkingen) {
+  public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, AfwijkingenFgAdvies afwijkingen,
+      FgAdviezen adviezen) {
     this.register = register;
     this.inProces = inProces;
     this.afwijkingen = afwijkingen;
+    this.adviezen = adviezen;
+  }
+
+  /**
+   * Complete listener of the FG's task: the advice, its explanation, who and when go into the register's FG advices
+   * (kept after history cleanup), with what was asked: the subject, the intended decision and its grounds.
+   */
+  public void adviesVastleggen(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    String vraag = tekst(execution, "onderwerp") + ". Voorgenomen besluit: " + tekst(execution, "voorgenomenBesluit")
+        + (execution.getVariable("grondenTekst") == null ? "" : "; gronden: " + tekst(execution, "grondenTekst"))
+        + (execution.getVariable("besluitMotivering") == null ? ""
+            : ". Motivering: " + tekst(execution, "besluitMotivering"));
+    adviezen.legVast(VerzoekregisterInProces.referentie(execution), task.getId(),
+        FgAdvies.Onderwerp.VOORGENOMEN_BESLUIT, vraag.length() > 4000 ? vraag.substring(0, 3997) + "..." : vraag,
+        tekst(execution, "fgAdvies"), tekst(execution, "fgToelichting"), inProces.gebruiker(task.getAssignee()));
   }
 
   /**
