@@ -41,7 +41,8 @@ public record Verzoek(
     String mogelijkHerhaaldVan,
     String processInstanceId,
     OffsetDateTime afgeslotenOp,
-    OffsetDateTime geanonimiseerdOp) {
+    OffsetDateTime geanonimiseerdOp,
+    boolean verzendingWachtOpPost) {
 
   /** The address letters go to: the requester when a third party filed it and gave an address, else the subject. */
   public String briefadresEmail() {
