@@ -152,13 +152,31 @@ class VerwijderverzoekProcesTest {
     t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", "Incasso BV", "ontvanger1Email",
         "post@incasso.example", "ontvanger2Naam", "Opdrachtgever NV", "ontvanger2Adres", "Postbus 1, Utrecht");
     t.voerJobsUit(pi.getId());
-    assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_ReactieVerzenden",
-        "EndEvent_VerzoekAfgehandeld");
+    // the recipient without e-mail address gets a letter by post: not informed, no reply, not AFGEHANDELD
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostOntvangers");
+    assertThat(t.brieftypen(ref)).doesNotContain("REACTIE_VERWIJDERING");
+    assertThat(jdbc.queryForList("SELECT status FROM avg_ontvanger WHERE referentie = ? ORDER BY id", String.class,
+        ref)).containsExactly("GEINFORMEERD", "TE_INFORMEREN");
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
+    assertThat(post).hasCandidateGroup("privacycoordinator");
+    assertThat(t.taken.getVariable(post.getId(), "postOntvanger")).isEqualTo("Opdrachtgever NV");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul de datum in");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.plusDays(4).toString());
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_WachtenOpPostOntvangers",
+        "Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld");
+    assertThat(jdbc.queryForList("SELECT geinformeerd_op FROM avg_ontvanger WHERE referentie = ? ORDER BY id",
+        java.time.LocalDate.class, ref)).containsExactly(ONTVANGST.plusDays(4), ONTVANGST.plusDays(4));
     List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
     assertThat(brieven).extracting(ProcesTestSteun.Brief::type).containsExactly("ONTVANGSTBEVESTIGING",
         "BERICHT_ONTVANGER", "BERICHT_ONTVANGER", "REACTIE_VERWIJDERING");
     assertThat(brieven.subList(1, 3)).extracting(ProcesTestSteun.Brief::status)
-        .containsExactlyInAnyOrder("VERZONDEN", "PER_POST");
+        .containsOnly("VERZONDEN");
     assertThat(brieven.subList(1, 3)).anySatisfy(b -> assertThat(b.tekst()).contains("Incasso BV"))
         .anySatisfy(b -> assertThat(b.tekst()).contains("Opdrachtgever NV"))
         .allSatisfy(b -> assertThat(b.tekst()).contains("naam en adres"));
