@@ -124,6 +124,40 @@ class VerwijderverzoekProcesTest {
   }
 
   @Test
+  void replyToADataSubjectWithoutEmailIsAfgehandeldOnlyAfterPosting() {
+    jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
+    duidelijkEnNietVerifieren();
+    toewijzenMetFgAkkoord();
+    aanwijzenVerzamelenScreenen();
+    t.klok(ONTVANGST.plusDays(4), 10);
+    t.rondAf(ref, "Task_GegevensWissen", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-2019-0042",
+        "uitgevoerdOp1", ONTVANGST.plusDays(3).toString(), "omschrijving1", "naam en adres");
+    t.rondAf(ref, "Task_OntvangersVastleggen");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("REACTIE_VERWIJDERING");
+      assertThat(b.status()).isEqualTo("WACHT_OP_POST");
+    });
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isEqualTo(VerzoekStatus.IN_BEHANDELING);
+    assertThat(wachtend.verzondenOp()).isNull();
+    assertThat(wachtend.afgeslotenOp()).isNull();
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    // the deadline keeps counting: the escalation timer is still armed
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
+    t.klok(ONTVANGST.plusDays(6), 9);
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.plusDays(5).toString());
+    assertThat(pi).isEnded().hasPassed("Task_WachtenOpPostReactie", "EndEvent_VerzoekAfgehandeld");
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzondenOp().atZoneSameInstant(ProcesTestSteun.AMSTERDAM).toLocalDate())
+        .isEqualTo(ONTVANGST.plusDays(5));
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+  }
+
+  @Test
   void grantedErasedPerSystemRecipientsInformedAndAnswered() {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> beoordeel("voorgenomenBesluit", "AFWIJZEN", "afwijzingsgronden",
