@@ -56,8 +56,14 @@ import org.springframework.stereotype.Component;
  * Right before the SMTP dialogue the attempt is committed (VERZENDEN); after the mail server accepted the mail,
  * VERZONDEN and the register line are committed; when the server refused or could not be reached, the letter goes
  * back to OPGESTELD and the failure propagates (the job retries per its {@code failedJobRetryTimeCycle}, then an
- * incident). A retried job finds the key: VERZONDEN or PER_POST → nothing happens; OPGESTELD → the archived PDF is
- * mailed (not re-rendered, not archived twice).
+ * incident). A retried job finds the key: VERZONDEN → nothing happens; WACHT_OP_POST → nothing but making sure the
+ * posting task exists; OPGESTELD → the archived PDF is mailed (not re-rendered, not archived twice).
+ *
+ * <p>By post: a letter without e-mail address, or with {@code briefPerPost} (registered post, writ), is never
+ * recorded as sent by this step. It becomes WACHT_OP_POST and gets a "Brief afdrukken en versturen" task
+ * ({@link PostOpdrachten}); it is VERZONDEN only once a person confirmed posting it ({@link BriefPerPost}). A
+ * diagram that must not go on before that waits with {@code briefPerPost.wachtOp} and "Wachten op verzending per
+ * post".
  *
  * <p>Never twice: a job that finds VERZENDEN knows that the attempt before it was interrupted mid-send (the node
  * died): the mail may have gone out. It marks the letter ONZEKER, sends nothing and fails straight into an incident
@@ -71,8 +77,10 @@ public class BriefVerzenden implements JavaDelegate {
 
   public static final String BRIEF_TYPE = "briefType";
   public static final String BRIEF_SLEUTEL = "briefSleutel";
-  /** Input parameter: true = archive and record the letter for sending by post (or writ), never mail it. */
+  /** Input parameter: true = archive the letter and have it posted (or served by writ), never mail it. */
   public static final String BRIEF_PER_POST = "briefPerPost";
+  /** Variable read for the way a letter by post must go: AANGETEKENDE_POST or BETEKENING_EXPLOOT (else ordinary). */
+  public static final String VERZENDWIJZE = "verzendwijze";
 
   /** Variables that steer the step and are no template input. */
   private static final Set<String> STUURVARIABELEN = Set.of(BRIEF_TYPE, BRIEF_SLEUTEL, BRIEF_PER_POST);
@@ -84,13 +92,15 @@ public class BriefVerzenden implements JavaDelegate {
   private final KantoorProfiel kantoor;
   private final IdentityService identityService;
   private final Procesmail procesmail;
+  private final PostOpdrachten postOpdrachten;
   private final String afzender;
   private final Webadressen adressen;
 
   public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
-      KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail,
+      KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail, PostOpdrachten postOpdrachten,
       @Value("${avg.mail.afzender}") String afzender, Webadressen adressen) {
     this.adressen = adressen;
+    this.postOpdrachten = postOpdrachten;
     this.procesmail = procesmail;
     this.brieven = brieven;
     this.verzendregister = verzendregister;
@@ -133,12 +143,18 @@ public class BriefVerzenden implements JavaDelegate {
   }
 
   /**
-   * As above; with {@code perPost} the letter is written, archived and recorded as PER_POST but not mailed, e.g. a
-   * reply the office sends by registered post or serves by writ (PH-PRO-01 §6).
+   * As above; with {@code perPost} the letter is written and archived but not mailed: it waits (WACHT_OP_POST) for a
+   * person to post it, e.g. a reply the office sends by registered post or serves by writ (PH-PRO-01 §6). The same
+   * happens to any letter without an e-mail address. The way is {@code invoer.verzendwijze} when that is
+   * AANGETEKENDE_POST or BETEKENING_EXPLOOT, else ordinary post.
    */
   public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
       String gebruiker, boolean perPost) {
     Verzending verzending = verzendregister.vind(sleutel).orElse(null);
+    if (verzending != null && verzending.status() == Verzendstatus.WACHT_OP_POST) {
+      postOpdrachten.zorgVoorOpdracht(verzending, invoer.get("uitersteReactiedatum")); // lost with a rolled-back job
+      return Verzendstatus.WACHT_OP_POST;
+    }
     if (verzending != null && verzending.status() != Verzendstatus.OPGESTELD) {
       return alBegonnen(verzending, gebruiker);
     }
@@ -150,10 +166,15 @@ public class BriefVerzenden implements JavaDelegate {
     }
     Verzending v = verzending;
     if (perPost || v.ontvangerEmail() == null || v.ontvangerEmail().isBlank()) {
-      verzendregister.perPost(v.id(), () -> brieven.logBrief(referentie, gebruiker,
-          type + " per post te verzenden" + (v.ontvangerNaam() == null ? "" : " aan " + v.ontvangerNaam())));
-      LOG.info("Brief {} voor {}: geen e-mailadres, per post te verzenden", type, referentie);
-      return Verzendstatus.PER_POST;
+      String wijze = postwijze(perPost, invoer.get(VERZENDWIJZE));
+      if (!verzendregister.wachtOpPost(v.id(), wijze, () -> brieven.logBrief(referentie, gebruiker, type
+          + " wacht op verzending per " + Postbevestiging.VERZENDWIJZEN.get(wijze)
+          + (v.ontvangerNaam() == null ? "" : " aan " + v.ontvangerNaam())))) {
+        return verstuur(type, referentie, sleutel, invoer, gebruiker, perPost); // another execution got there first
+      }
+      postOpdrachten.zorgVoorOpdracht(verzendregister.vind(v.id()).orElseThrow(), invoer.get("uitersteReactiedatum"));
+      LOG.info("Brief {} voor {}: wacht op verzending per post", type, referentie);
+      return Verzendstatus.WACHT_OP_POST;
     }
     byte[] pdf = archief.inhoud(v.archiefstukId());
     String bestandsnaam = archief.stuk(v.archiefstukId()).orElseThrow().bestandsnaam();
@@ -178,6 +199,13 @@ public class BriefVerzenden implements JavaDelegate {
         type + " verzonden aan " + v.ontvangerEmail()));
     LOG.info("Brief {} voor {} verzonden", type, referentie);
     return Verzendstatus.VERZONDEN;
+  }
+
+  /** The way of a letter by post: the chosen registered post or writ, else ordinary post. */
+  static String postwijze(boolean perPost, Object verzendwijze) {
+    String wijze = verzendwijze == null ? "" : verzendwijze.toString().strip();
+    return perPost && (wijze.equals(Postbevestiging.AANGETEKENDE_POST) || wijze.equals(Postbevestiging.BETEKENING_EXPLOOT))
+        ? wijze : Postbevestiging.GEWONE_POST;
   }
 
   /** A letter that is past OPGESTELD: done, or in doubt (never mailed again without a person's decision). */

@@ -1,6 +1,8 @@
 package nl.deurwaarder.avg.brief;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,20 @@ public class Verzendregister {
   /** A row of {@code avg_brief}. */
   public record Verzending(long id, String referentie, BriefType briefType, String sleutel, String ontvangerNaam,
       String ontvangerEmail, String onderwerp, Verzendstatus status, OffsetDateTime opgesteldOp,
-      OffsetDateTime verzondenOp, String messageId, Long archiefstukId, OffsetDateTime verzendingGestartOp) {
+      OffsetDateTime verzondenOp, String messageId, Long archiefstukId, OffsetDateTime verzendingGestartOp,
+      Postverzending post) {
   }
+
+  /**
+   * A letter sent by post, as the person who posted it confirmed: posting date, way (GEWONE_POST,
+   * AANGETEKENDE_POST, BETEKENING_EXPLOOT), barcode or writ number, who and when. {@code verzendwijze} is the way
+   * asked for from the moment the letter waits; the other fields are null until the posting is confirmed.
+   */
+  public record Postverzending(LocalDate gepostOp, String verzendwijze, String kenmerk, String bevestigdDoor,
+      OffsetDateTime bevestigdOp) {
+  }
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate eigenTransactie;
@@ -150,13 +164,57 @@ public class Verzendregister {
     });
   }
 
-  /** Marks the letter as to be posted by a person and runs {@code ookVastleggen}, committed. */
-  public void perPost(long id, Runnable ookVastleggen) {
-    eigenTransactie.executeWithoutResult(s -> {
-      jdbc.update("UPDATE avg_brief SET status = :status WHERE id = :id",
-          new MapSqlParameterSource("status", Verzendstatus.PER_POST.name()).addValue("id", id));
+  /**
+   * The letter must be posted by a person (way {@code verzendwijze}: GEWONE_POST, AANGETEKENDE_POST or
+   * BETEKENING_EXPLOOT): OPGESTELD → WACHT_OP_POST and {@code ookVastleggen} (the register line), committed. Returns
+   * false when the letter was not OPGESTELD any more.
+   */
+  public boolean wachtOpPost(long id, String verzendwijze, Runnable ookVastleggen) {
+    return Boolean.TRUE.equals(eigenTransactie.execute(s -> {
+      boolean gewijzigd = jdbc.update(
+          "UPDATE avg_brief SET status = :nieuw, post_verzendwijze = :wijze WHERE id = :id AND status = :oud",
+          new MapSqlParameterSource("nieuw", Verzendstatus.WACHT_OP_POST.name()).addValue("wijze", verzendwijze)
+              .addValue("id", id).addValue("oud", Verzendstatus.OPGESTELD.name())) == 1;
+      if (gewijzigd) {
+        ookVastleggen.run();
+      }
+      return gewijzigd;
+    }));
+  }
+
+  /**
+   * A person confirmed posting the letter: WACHT_OP_POST → VERZONDEN, {@code verzonden_op} = the posting date (noon,
+   * Amsterdam: the day counts, not the hour), way, barcode or writ number, who and when, and {@code ookVastleggen} —
+   * in the caller's transaction (the completion of the task), so the task and the record succeed or fail together.
+   * Returns false when the letter was not waiting (any more).
+   */
+  public boolean postVerzonden(long id, LocalDate gepostOp, String verzendwijze, String kenmerk, String door,
+      Runnable ookVastleggen) {
+    boolean gewijzigd = jdbc.update("UPDATE avg_brief SET status = :nieuw, verzonden_op = :verzonden, "
+        + "gepost_op = :gepost, post_verzendwijze = :wijze, post_kenmerk = :kenmerk, post_bevestigd_door = :door, "
+        + "post_bevestigd_op = :nu WHERE id = :id AND status = :oud",
+        new MapSqlParameterSource("nieuw", Verzendstatus.VERZONDEN.name())
+            .addValue("verzonden", gepostOp.atTime(12, 0).atZone(AMSTERDAM).toOffsetDateTime())
+            .addValue("gepost", gepostOp).addValue("wijze", verzendwijze).addValue("kenmerk", kenmerk)
+            .addValue("door", door).addValue("nu", OffsetDateTime.now(clock)).addValue("id", id)
+            .addValue("oud", Verzendstatus.WACHT_OP_POST.name())) == 1;
+    if (gewijzigd) {
       ookVastleggen.run();
-    });
+    }
+    return gewijzigd;
+  }
+
+  /** Letters waiting for a person to post them, oldest first. */
+  public List<Verzending> wachtendOpPost() {
+    return jdbc.query("SELECT * FROM avg_brief WHERE status = :s ORDER BY opgesteld_op, id",
+        Map.of("s", Verzendstatus.WACHT_OP_POST.name()), RIJ);
+  }
+
+  /** Whether a letter of this request or breach still waits for a person to post it. */
+  public boolean wachtOpPost(String referentie) {
+    Long n = jdbc.queryForObject("SELECT COUNT(*) FROM avg_brief WHERE referentie = :r AND status = :s",
+        Map.of("r", referentie, "s", Verzendstatus.WACHT_OP_POST.name()), Long.class);
+    return n != null && n > 0;
   }
 
   private static String afkappen(String s, int max) {
@@ -169,5 +227,8 @@ public class Verzendregister {
       Verzendstatus.valueOf(rs.getString("status")), rs.getObject("opgesteld_op", OffsetDateTime.class),
       rs.getObject("verzonden_op", OffsetDateTime.class), rs.getString("message_id"),
       (Long) rs.getObject("archiefstuk_id", Long.class),
-      rs.getObject("verzending_gestart_op", OffsetDateTime.class));
+      rs.getObject("verzending_gestart_op", OffsetDateTime.class),
+      new Postverzending(rs.getObject("gepost_op", LocalDate.class), rs.getString("post_verzendwijze"),
+          rs.getString("post_kenmerk"), rs.getString("post_bevestigd_door"),
+          rs.getObject("post_bevestigd_op", OffsetDateTime.class)));
 }

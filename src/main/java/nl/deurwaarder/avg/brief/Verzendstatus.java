@@ -11,8 +11,12 @@ public enum Verzendstatus {
    * The letter is not mailed again until a person has checked the mail server's log and decided.
    */
   ONZEKER,
-  /** Accepted by the mail server. */
+  /** Accepted by the mail server, or posted (confirmed by a person: date, way, barcode or writ number). */
   VERZONDEN,
-  /** No e-mail address known: a person must post the archived PDF. */
-  PER_POST
+  /**
+   * The letter goes by post (no e-mail address, or registered post / writ chosen): written and archived, and a
+   * "Brief afdrukken en versturen" task asks a person to print and post it. Not sent until that person confirms the
+   * posting (then VERZONDEN with the posting date).
+   */
+  WACHT_OP_POST
 }

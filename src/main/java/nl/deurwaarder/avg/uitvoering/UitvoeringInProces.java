@@ -195,7 +195,9 @@ public class UitvoeringInProces {
 
   /**
    * End listener of the letter step {@code briefVerzenden} with {@code briefSleutel} = the recipient id: when the
-   * letter was sent (or handed over for post), the recipient is GEINFORMEERD today. Idempotent (job retries).
+   * mail server accepted the letter, the recipient is GEINFORMEERD today. A letter that waits for the post leaves the
+   * recipient TE_INFORMEREN until a person confirms posting it ({@link OntvangerPerPostGeinformeerd}). Idempotent
+   * (job retries).
    */
   public void ontvangerGeinformeerd(DelegateExecution execution) {
     Object id = execution.getVariable(BriefVerzenden.BRIEF_SLEUTEL);
@@ -204,7 +206,10 @@ public class UitvoeringInProces {
     }
     String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + id;
     Verzendstatus status = verzendregister.vind(sleutel).map(Verzendregister.Verzending::status).orElse(null);
-    if (status != Verzendstatus.VERZONDEN && status != Verzendstatus.PER_POST) {
+    if (status == Verzendstatus.WACHT_OP_POST) {
+      return;
+    }
+    if (status != Verzendstatus.VERZONDEN) {
       throw new IllegalStateException("Brief " + sleutel + " is niet verzonden (" + status + ")");
     }
     ontvangers.geinformeerd(Long.parseLong(String.valueOf(id)), vandaag(), sleutel, gebruiker(execution));

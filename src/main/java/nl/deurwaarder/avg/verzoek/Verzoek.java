@@ -10,7 +10,8 @@ import java.util.List;
  * carried out. The same names as the API (spec/api.md). {@code fgAdviezen}: every advice of the FG on this request
  * (who, when, explanation); {@code hoedanigheden}, {@code art15Verwerkingen} and {@code art15Registerversie}: for an
  * access reply, the data subject's capacities and the processings of the verwerkingsregister (codes, in that published
- * version) its art. 15(1) information was taken from.
+ * version) its art. 15(1) information was taken from; {@code verzendingWachtOpPost}: a letter of the request waits
+ * for a person to confirm posting it.
  */
 public record Verzoek(
     String referentie,
@@ -48,7 +49,8 @@ public record Verzoek(
     String mogelijkHerhaaldVan,
     String processInstanceId,
     OffsetDateTime afgeslotenOp,
-    OffsetDateTime geanonimiseerdOp) {
+    OffsetDateTime geanonimiseerdOp,
+    boolean verzendingWachtOpPost) {
 
   /** The address letters go to: the requester when a third party filed it and gave an address, else the subject. */
   public String briefadresEmail() {
@@ -64,7 +66,7 @@ public record Verzoek(
         verificatieMethode, afwijzingsgronden, besluit, fgAdvies, fgToelichting, afwijkingMotivering,
         adviezen == null ? List.of() : List.copyOf(adviezen), hoedanigheden, art15Verwerkingen, art15Registerversie,
         verzondenOp, verzendwijze, uitgevoerdOp, mogelijkHerhaaldVan, processInstanceId, afgeslotenOp,
-        geanonimiseerdOp);
+        geanonimiseerdOp, verzendingWachtOpPost);
   }
 
   public String briefaanhefNaam() {

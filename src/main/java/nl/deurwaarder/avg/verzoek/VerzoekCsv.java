@@ -42,6 +42,7 @@ public class VerzoekCsv {
       new Kolom("art15Registerversie", Verzoek::art15Registerversie),
       new Kolom("verzondenOp", Verzoek::verzondenOp),
       new Kolom("verzendwijze", Verzoek::verzendwijze),
+      new Kolom("verzendingWachtOpPost", v -> v.verzendingWachtOpPost() ? "ja" : "nee"),
       new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),
       new Kolom("mogelijkHerhaaldVan", Verzoek::mogelijkHerhaaldVan),
       new Kolom("afgeslotenOp", Verzoek::afgeslotenOp),

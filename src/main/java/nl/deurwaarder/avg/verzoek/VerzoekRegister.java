@@ -98,7 +98,7 @@ public class VerzoekRegister {
   }
 
   public Optional<Verzoek> vind(String referentie) {
-    return jdbc.query("SELECT * FROM avg_verzoek WHERE referentie = :r", Map.of("r", referentie), RIJ)
+    return jdbc.query(SELECT + " WHERE referentie = :r", Map.of("r", referentie), RIJ)
         .stream().findFirst().map(v -> v.metFgAdviezen(fgAdviezen.lijst(referentie)));
   }
 
@@ -108,7 +108,7 @@ public class VerzoekRegister {
 
   /** The register, optionally filtered, in order of registration. */
   public List<Verzoek> lijst(VerzoekStatus status, VerzoekType type) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM avg_verzoek WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
     MapSqlParameterSource p = new MapSqlParameterSource();
     if (status != null) {
       sql.append(" AND status = :status");
@@ -196,6 +196,10 @@ public class VerzoekRegister {
     return kolom == null ? List.of() : Arrays.stream(kolom.split(",")).filter(s -> !s.isBlank()).toList();
   }
 
+  /** Every column, plus whether a letter of the request still waits for a person to post it (avg_brief). */
+  private static final String SELECT = "SELECT v.*, EXISTS (SELECT 1 FROM avg_brief b WHERE b.referentie = "
+      + "v.referentie AND b.status = 'WACHT_OP_POST') AS verzending_wacht_op_post FROM avg_verzoek v";
+
   static final RowMapper<Verzoek> RIJ = (rs, i) -> new Verzoek(
       rs.getString("referentie"),
       enumOf(VerzoekType.class, rs.getString("verzoek_type")),
@@ -234,5 +238,6 @@ public class VerzoekRegister {
       rs.getString("mogelijk_herhaald_van"),
       rs.getString("process_instance_id"),
       odt(rs, "afgesloten_op"),
-      odt(rs, "geanonimiseerd_op"));
+      odt(rs, "geanonimiseerd_op"),
+      rs.getBoolean("verzending_wacht_op_post"));
 }

@@ -154,6 +154,7 @@ class BriefVerzendenIT {
   @Autowired Referentienummers referentienummers;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired Verzendregister verzendregister;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired Archief archief;
   @Autowired Clock clock;
   @Autowired OnzekereBrieven onzekereBrieven;
@@ -341,7 +342,7 @@ class BriefVerzendenIT {
   }
 
   @Test
-  void zonderEmailadresPerPostInPlaatsVanFalen() {
+  void zonderEmailadresWachtOpPostInPlaatsVanFalen() {
     Verzoek verzoek = registreer(null);
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCES, verzoek.referentie());
     managementService.executeJob(job(pi).getId());
@@ -349,11 +350,14 @@ class BriefVerzendenIT {
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(verzendregister.vind(pi.getId() + ":" + STAP).orElseThrow().status())
-        .isEqualTo(Verzendstatus.PER_POST);
+        .isEqualTo(Verzendstatus.WACHT_OP_POST);
     assertThat(archief.stukken(verzoek.referentie())).filteredOn(s -> s.soort() == Stuksoort.BRIEF).hasSize(1);
     assertThat(register.historie(verzoek.referentie())).filteredOn(h -> "brief".equals(h.veld()))
         .extracting(nl.deurwaarder.avg.registerhistorie.Registertabel.Historieregel::nieuweWaarde)
-        .singleElement().asString().startsWith("ONTVANGSTBEVESTIGING per post te verzenden");
+        .singleElement().asString().startsWith("ONTVANGSTBEVESTIGING wacht op verzending per gewone post");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(verzoek.referentie())
+        .taskDefinitionKey("Task_BriefAfdrukkenEnVersturen").taskCandidateGroup("privacycoordinator").count())
+        .isEqualTo(1);
   }
 
   /** The innermost cause of what the call threw (the engine wraps an Error, not an exception). */

@@ -253,6 +253,26 @@ class DatalekProcesTest {
     assertThat(brieven(ref)).containsExactly("DATALEK_MELDING_BETROKKENEN", "DATALEK_MELDING_BETROKKENEN");
     assertThat(jdbc.queryForList("SELECT ontvanger_naam FROM avg_brief WHERE referentie = ? ORDER BY ontvanger_naam",
         String.class, ref)).containsExactly("Anna de Vries", "Jan Jansen");
+    // Anna has no e-mail address: her notification waits for the post, so the data subjects are not informed yet
+    assertThat(jdbc.queryForObject("SELECT status FROM avg_brief WHERE referentie = ? AND ontvanger_naam = ?",
+        String.class, ref, "Anna de Vries")).isEqualTo("WACHT_OP_POST");
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostBetrokkene");
+    assertThat(register.haal(ref).ja("betrokkenenGeinformeerd")).isNotEqualTo(Boolean.TRUE);
+    assertThat(taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_BesluitDerden").count())
+        .isZero();
+    var post = taskService.createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey("Task_BriefAfdrukkenEnVersturen").taskCandidateGroup("privacycoordinator").singleResult();
+    assertThat(post).isNotNull();
+    assertThat(taskService.getVariable(post.getId(), "postOntvanger")).isEqualTo("Anna de Vries");
+    String vandaag = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+        .toLocalDate().toString();
+    assertThatThrownBy(() -> taskService.complete(post.getId(), Map.of("postVerzendwijze", "BETEKENING_EXPLOOT",
+        "gepostOp", vandaag))).hasMessageContaining("Vul het nummer van het exploot in.");
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostBetrokkene");
+    taskService.complete(post.getId(), Map.of("postVerzendwijze", "GEWONE_POST", "gepostOp", vandaag));
+    hulp.voerJobsUit(pid);
+    assertThat(jdbc.queryForList("SELECT status FROM avg_brief WHERE referentie = ?", String.class, ref))
+        .containsOnly("VERZONDEN");
     assertThat(register.haal(ref).ja("betrokkenenGeinformeerd")).isTrue();
     hulp.voltooi(pid, "Task_BesluitDerden", Map.of("derdenGeinformeerd", "JA", "derdenToelichting",
         "KBvG en softwareleverancier."), "directie");

@@ -242,8 +242,17 @@ class UitvoeringEnOntvangersTest {
     Verzending post = brieven.stream().filter(b -> b.sleutel().endsWith(":" + perPost.id())).findFirst().orElseThrow();
     assertThat(mail.status()).isEqualTo(Verzendstatus.VERZONDEN);
     assertThat(mail.ontvangerEmail()).isEqualTo("avg@incasso-noord.example");
-    assertThat(post.status()).isEqualTo(Verzendstatus.PER_POST);
+    assertThat(post.status()).isEqualTo(Verzendstatus.WACHT_OP_POST);
     assertThat(post.ontvangerEmail()).isNull(); // never to the data subject's address
+    // by post: not informed until a person confirms posting it (one task, although the job ran twice)
+    assertThat(ontvangers.ontvanger(perMail.id()).orElseThrow().status()).isEqualTo(Ontvangerstatus.GEINFORMEERD);
+    assertThat(ontvangers.ontvanger(perPost.id()).orElseThrow().status()).isEqualTo(Ontvangerstatus.TE_INFORMEREN);
+    List<Task> postTaken = taskService.createTaskQuery().processInstanceBusinessKey(v.referentie())
+        .taskDefinitionKey("Task_BriefAfdrukkenEnVersturen").list();
+    assertThat(postTaken).hasSize(1);
+    taskService.complete(postTaken.get(0).getId(), Map.of("postVerzendwijze", "GEWONE_POST",
+        "gepostOp", "2030-03-05"));
+    assertThat(verzendregister.vind(post.id()).orElseThrow().status()).isEqualTo(Verzendstatus.VERZONDEN);
     assertThat(ontvangers.lijst(v.referentie())).allSatisfy(o -> {
       assertThat(o.status()).isEqualTo(Ontvangerstatus.GEINFORMEERD);
       assertThat(o.geinformeerdOp()).isEqualTo(LocalDate.of(2030, 3, 5));

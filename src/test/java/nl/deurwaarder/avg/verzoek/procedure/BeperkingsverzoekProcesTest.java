@@ -105,12 +105,17 @@ class BeperkingsverzoekProcesTest {
     t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", "Opdrachtgever NV",
         "ontvanger1Adres", "Postbus 2, Utrecht");
     t.voerJobsUit(pi.getId());
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostOntvangers");
+    assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.plusDays(2).toString());
+    t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_ReactieVerzenden", "Task_BewakingStarten",
         "EndEvent_VerzoekAfgehandeld");
     List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
     assertThat(brieven).extracting(ProcesTestSteun.Brief::type)
         .containsExactly("ONTVANGSTBEVESTIGING", "BERICHT_ONTVANGER", "REACTIE_BEPERKING");
-    assertThat(brieven.get(1).status()).isEqualTo("PER_POST");
+    assertThat(brieven.get(1).status()).isEqualTo("VERZONDEN");
     assertThat(brieven.get(1).tekst()).contains("Opdrachtgever NV");
     assertThat(brieven.get(2).tekst()).contains("woonadres").contains("juistheid betwist")
         .contains("Opdrachtgever NV");

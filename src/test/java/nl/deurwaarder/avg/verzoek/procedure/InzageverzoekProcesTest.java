@@ -36,6 +36,12 @@ class InzageverzoekProcesTest {
   @Autowired
   ProcesTestSteun t;
 
+  @Autowired
+  nl.deurwaarder.avg.verzoek.VerzoekCsv csvExport;
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   String ref;
   ProcessInstance pi;
 
@@ -222,24 +228,89 @@ class InzageverzoekProcesTest {
     t.voerJobsUit(pi.getId());
     assertThat(t.brieven(ref)).last().satisfies(b -> {
       assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
-      assertThat(b.status()).isEqualTo("PER_POST");
+      assertThat(b.status()).isEqualTo("WACHT_OP_POST");
     });
-    Task bevestigen = t.taak(ref, "Task_VerzendingBevestigen");
-    assertThat(bevestigen).hasCandidateGroup("privacycoordinator");
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzendingBevestigen", "verzondenOpDatum", "2099-01-01",
-        "verzendkenmerk", "3SABCD123")).isInstanceOf(ProcessEngineException.class).hasMessageContaining("toekomst");
+    // the reply waits for the post: not AFGEHANDELD, no sending date, the register says it waits
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(wachtend.verzondenOp()).isNull();
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
+    assertThat(post).hasCandidateGroup("privacycoordinator");
+    assertThat(post.getDueDate()).isEqualTo(t.datum(t.termijn.werkdagenNa(ONTVANGST, 1)));
+    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
+    assertThat((String) t.taken.getVariable(post.getId(), "postBriefLink")).startsWith("/archief/" + ref + "/stukken/");
+    // bad confirmations are refused in Dutch and change nothing
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", "2099-01-01", "barcode", "RR123456785NL")).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("toekomst");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", ONTVANGST.minusDays(1).toString(), "barcode", "RR123456785NL"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vóór de dag waarop de brief is opgesteld");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", ONTVANGST.toString(), "barcode", "RR123456784NL")).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("controlecijfer");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", ONTVANGST.toString(), "barcode", "3SABCD123")).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("geen barcode");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.toString())).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("moet per aangetekende post");
+    assertThat(t.register.haal(ref).verzendingWachtOpPost()).isTrue();
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    // the person posted it yesterday (registered, barcode from the receipt)
     t.klok(ONTVANGST.plusDays(2), 10);
-    t.rondAf(ref, "Task_VerzendingBevestigen", "verzondenOpDatum", ONTVANGST.plusDays(1).toString(),
-        "verzendkenmerk", "3SABCD123");
-    assertThat(pi).isEnded().hasPassed("Task_ReactieAanmaken", "EndEvent_VerzoekAfgehandeld");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", ONTVANGST.plusDays(1).toString(), "barcode", "rr 1234 5678 5nl");
+    assertThat(pi).isEnded().hasPassed("Task_ReactieAanmaken", "Task_WachtenOpPostReactie",
+        "EndEvent_VerzoekAfgehandeld");
     Verzoek v = t.register.haal(ref);
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
     assertThat(v.verzendwijze()).isEqualTo("AANGETEKENDE_POST");
     assertThat(v.verzondenOp().toLocalDate()).isEqualTo(ONTVANGST.plusDays(1));
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+    assertThat(t.brieven(ref)).last().satisfies(b -> assertThat(b.status()).isEqualTo("VERZONDEN"));
     assertThat(t.register.historie(ref)).anySatisfy(h -> {
       assertThat(h.veld()).isEqualTo("verzendkenmerk");
-      assertThat(h.nieuweWaarde()).isEqualTo("3SABCD123");
+      assertThat(h.nieuweWaarde()).isEqualTo("RR123456785NL");
     });
+    assertThat(t.register.historie(ref)).anySatisfy(h -> assertThat(h.nieuweWaarde())
+        .startsWith("REACTIE_INZAGE per aangetekende post verzonden op 3 maart 2026 (barcode RR123456785NL)"));
+  }
+
+  @Test
+  void replyByEmailWithoutAnAddressWaitsForThePostAndTheRegisterAndCsvSaySo() {
+    jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    verifieer("POSITIEF");
+    beoordeel("TOEWIJZEN");
+    wijsAanEnVerzamel();
+    screenZonderTwijfel();
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(csvWachtOpPost()).isEqualTo("ja");
+    // time passes; the deadline watch still counts (the reminder fires while the letter waits)
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
+    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
+    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("GEWONE_POST");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST", "gepostOp", ONTVANGST.toString());
+    assertThat(pi).isEnded().hasPassed("EndEvent_VerzoekAfgehandeld");
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+    assertThat(v.verzondenOp().toLocalDate()).isEqualTo(ONTVANGST);
+    assertThat(csvWachtOpPost()).isEqualTo("nee");
+  }
+
+  /** The column verzendingWachtOpPost of this request in the register's CSV export. */
+  private String csvWachtOpPost() {
+    String[] regels = csvExport.export(java.util.List.of(t.register.haal(ref))).split("\r\n");
+    int kolom = java.util.List.of(regels[0].split(",")).indexOf("verzendingWachtOpPost");
+    assertThat(kolom).isNotNegative();
+    return regels[1].split(",", -1)[kolom];
   }
 
   @Test

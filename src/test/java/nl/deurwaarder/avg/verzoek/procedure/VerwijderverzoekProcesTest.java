@@ -123,6 +123,40 @@ class VerwijderverzoekProcesTest {
   }
 
   @Test
+  void replyToADataSubjectWithoutEmailIsAfgehandeldOnlyAfterPosting() {
+    jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
+    duidelijkEnNietVerifieren();
+    toewijzenMetFgAkkoord();
+    aanwijzenVerzamelenScreenen();
+    t.klok(ONTVANGST.plusDays(4), 10);
+    t.rondAf(ref, "Task_GegevensWissen", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-2019-0042",
+        "uitgevoerdOp1", ONTVANGST.plusDays(3).toString(), "omschrijving1", "naam en adres");
+    t.rondAf(ref, "Task_OntvangersVastleggen");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("REACTIE_VERWIJDERING");
+      assertThat(b.status()).isEqualTo("WACHT_OP_POST");
+    });
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isEqualTo(VerzoekStatus.IN_BEHANDELING);
+    assertThat(wachtend.verzondenOp()).isNull();
+    assertThat(wachtend.afgeslotenOp()).isNull();
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    // the deadline keeps counting: the escalation timer is still armed
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
+    t.klok(ONTVANGST.plusDays(6), 9);
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.plusDays(5).toString());
+    assertThat(pi).isEnded().hasPassed("Task_WachtenOpPostReactie", "EndEvent_VerzoekAfgehandeld");
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzondenOp().atZoneSameInstant(ProcesTestSteun.AMSTERDAM).toLocalDate())
+        .isEqualTo(ONTVANGST.plusDays(5));
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+  }
+
+  @Test
   void grantedErasedPerSystemRecipientsInformedAndAnswered() {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> beoordeel("voorgenomenBesluit", "AFWIJZEN", "afwijzingsgronden",
@@ -151,13 +185,31 @@ class VerwijderverzoekProcesTest {
     t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", "Incasso BV", "ontvanger1Email",
         "post@incasso.example", "ontvanger2Naam", "Opdrachtgever NV", "ontvanger2Adres", "Postbus 1, Utrecht");
     t.voerJobsUit(pi.getId());
-    assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_ReactieVerzenden",
-        "EndEvent_VerzoekAfgehandeld");
+    // the recipient without e-mail address gets a letter by post: not informed, no reply, not AFGEHANDELD
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostOntvangers");
+    assertThat(t.brieftypen(ref)).doesNotContain("REACTIE_VERWIJDERING");
+    assertThat(jdbc.queryForList("SELECT status FROM avg_ontvanger WHERE referentie = ? ORDER BY id", String.class,
+        ref)).containsExactly("GEINFORMEERD", "TE_INFORMEREN");
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
+    assertThat(post).hasCandidateGroup("privacycoordinator");
+    assertThat(t.taken.getVariable(post.getId(), "postOntvanger")).isEqualTo("Opdrachtgever NV");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul de datum in");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.plusDays(4).toString());
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_WachtenOpPostOntvangers",
+        "Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld");
+    assertThat(jdbc.queryForList("SELECT geinformeerd_op FROM avg_ontvanger WHERE referentie = ? ORDER BY id",
+        java.time.LocalDate.class, ref)).containsExactly(ONTVANGST.plusDays(4), ONTVANGST.plusDays(4));
     List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
     assertThat(brieven).extracting(ProcesTestSteun.Brief::type).containsExactly("ONTVANGSTBEVESTIGING",
         "BERICHT_ONTVANGER", "BERICHT_ONTVANGER", "REACTIE_VERWIJDERING");
     assertThat(brieven.subList(1, 3)).extracting(ProcesTestSteun.Brief::status)
-        .containsExactlyInAnyOrder("VERZONDEN", "PER_POST");
+        .containsOnly("VERZONDEN");
     assertThat(brieven.subList(1, 3)).anySatisfy(b -> assertThat(b.tekst()).contains("Incasso BV"))
         .anySatisfy(b -> assertThat(b.tekst()).contains("Opdrachtgever NV"))
         .allSatisfy(b -> assertThat(b.tekst()).contains("naam en adres"));
