@@ -160,6 +160,7 @@ class OpstartIT {
     }
     assertThat(gebruikers).contains("beheerder").doesNotContainAnyElementsOf(DEMO_GEBRUIKERS);
     assertThat(uitvoer.toString()).doesNotContain("Demo-gebruikers actief");
+    assertThat(uitvoer.toString()).contains("ZONDER verplichte TLS (uitgezet door de beheerder");
   }
 
   private static int engineRest(HttpClient http, int poort, String user, String wachtwoord) throws Exception {
@@ -169,7 +170,9 @@ class OpstartIT {
   }
 
   private static Map<String, String> productie(String adminWachtwoord, int poort) {
-    return Map.of(
+    // GreenMail speaks SMTP without TLS: the operator turns the TLS requirement off explicitly (logged as a warning)
+    Map<String, String> omgeving = new java.util.HashMap<>(Map.of("AVG_MAIL_TLS_VERPLICHT", "false"));
+    omgeving.putAll(Map.of(
         "SPRING_PROFILES_ACTIVE", "productie",
         "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
         "SPRING_DATASOURCE_USERNAME", "postgres",
@@ -179,7 +182,8 @@ class OpstartIT {
         "SPRING_MAIL_HOST", "localhost",
         "SPRING_MAIL_PORT", "" + smtp.getSmtp().getPort(),
         "AVG_HTTPS", "false",
-        "SERVER_PORT", "" + poort);
+        "SERVER_PORT", "" + poort));
+    return omgeving;
   }
 
   /** Starts AvgApplication.main in a child JVM with the test classpath and only the given settings. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An entry of the Register AVG-verzoeken: the fields of PH-PRO-01 §2.2 plus verification, decision, FG advice and any
- * deviation, extension, the reply's date and way of sending, and for erasure/correction/restriction when it was
+ * deviation, extension, the reply's date and way of sending,
+ * the first download of the reply through the portal ({@code opgehaaldOp}), and for erasure/correction/restriction when it was
  * carried out. The same names as the API (spec/api.md).
  */
 public record Verzoek(
@@ -37,6 +38,7 @@ public record Verzoek(
     String afwijkingMotivering,
     OffsetDateTime verzondenOp,
     String verzendwijze,
+    OffsetDateTime opgehaaldOp,
     LocalDate uitgevoerdOp,
     String mogelijkHerhaaldVan,
     String processInstanceId,

@@ -37,6 +37,7 @@ public class VerzoekCsv {
       new Kolom("afwijkingMotivering", Verzoek::afwijkingMotivering),
       new Kolom("verzondenOp", Verzoek::verzondenOp),
       new Kolom("verzendwijze", Verzoek::verzendwijze),
+      new Kolom("opgehaaldOp", Verzoek::opgehaaldOp),
       new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),
       new Kolom("mogelijkHerhaaldVan", Verzoek::mogelijkHerhaaldVan),
       new Kolom("afgeslotenOp", Verzoek::afgeslotenOp),
