@@ -163,6 +163,7 @@ class OpstartIT {
     }
     assertThat(gebruikers).contains("beheerder").doesNotContainAnyElementsOf(DEMO_GEBRUIKERS);
     assertThat(uitvoer.toString()).doesNotContain("Demo-gebruikers actief");
+    assertThat(uitvoer.toString()).contains("ZONDER verplichte TLS (uitgezet door de beheerder");
   }
 
   private static int engineRest(HttpClient http, int poort, String user, String wachtwoord) throws Exception {
@@ -189,18 +190,21 @@ class OpstartIT {
   }
 
   private static Map<String, String> productie(String adminWachtwoord, int poort) {
-    return Map.ofEntries(
-        Map.entry("SPRING_PROFILES_ACTIVE", "productie"),
-        Map.entry("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres")),
-        Map.entry("SPRING_DATASOURCE_USERNAME", "postgres"),
-        Map.entry("SPRING_DATASOURCE_PASSWORD", "postgres"),
-        Map.entry("CAMUNDA_BPM_ADMINUSER_ID", "beheerder"),
-        Map.entry("CAMUNDA_BPM_ADMINUSER_PASSWORD", adminWachtwoord),
-        Map.entry("SPRING_MAIL_HOST", "localhost"),
-        Map.entry("SPRING_MAIL_PORT", "" + smtp.getSmtp().getPort()),
-        Map.entry("AVG_HTTPS", "false"),
-        Map.entry("AVG_TWEEFACTOR_SLEUTEL", "ll3w+lAJPJnrdybYYUd6+BJAKApzrEn1owwQNjQsKO4="),
-        Map.entry("SERVER_PORT", "" + poort));
+    // GreenMail speaks SMTP without TLS: the operator turns the TLS requirement off explicitly (logged as a warning)
+    Map<String, String> omgeving = new java.util.HashMap<>(Map.of("AVG_MAIL_TLS_VERPLICHT", "false"));
+    omgeving.putAll(Map.of(
+        "SPRING_PROFILES_ACTIVE", "productie",
+        "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+        "SPRING_DATASOURCE_USERNAME", "postgres",
+        "SPRING_DATASOURCE_PASSWORD", "postgres",
+        "CAMUNDA_BPM_ADMINUSER_ID", "beheerder",
+        "CAMUNDA_BPM_ADMINUSER_PASSWORD", adminWachtwoord,
+        "SPRING_MAIL_HOST", "localhost",
+        "SPRING_MAIL_PORT", "" + smtp.getSmtp().getPort(),
+        "AVG_HTTPS", "false",
+        "SERVER_PORT", "" + poort));
+    omgeving.put("AVG_TWEEFACTOR_SLEUTEL", "ll3w+lAJPJnrdybYYUd6+BJAKApzrEn1owwQNjQsKO4=");
+    return omgeving;
   }
 
   /** Starts AvgApplication.main in a child JVM with the test classpath and only the given settings. */

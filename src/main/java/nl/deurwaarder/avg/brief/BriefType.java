@@ -33,6 +33,8 @@ public enum BriefType {
       List.of(), List.of("omschrijvingGegevens", "uitgevoerdOp", "ontvangersGeinformeerd")),
   REACTIE_BEPERKING("reactie-beperking", "Reactie op uw %s", Soort.VERZOEK,
       List.of(), List.of("omschrijvingGegevens", "uitgevoerdOp", "redenBeperking", "ontvangersGeinformeerd")),
+  TOEGANGSCODE("toegangscode", "Uw toegangscode voor ons antwoord op uw %s", Soort.VERZOEK,
+      List.of("toegangscode"), List.of("verzendwijze", "ophaaltermijnDagen")),
   BERICHT_ONTVANGER("bericht-ontvanger", "Wissen, rectificeren of beperken van persoonsgegevens (art. 19 AVG)",
       Soort.VERZOEK, List.of("briefOntvangerNaam"), List.of("maatregel", "omschrijvingGegevens", "uitgevoerdOp")),
   AANKONDIGING_OPHEFFING_BEPERKING("aankondiging-opheffing-beperking",

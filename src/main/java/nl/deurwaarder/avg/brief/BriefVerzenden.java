@@ -150,6 +150,34 @@ public class BriefVerzenden implements JavaDelegate {
    */
   public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
       String gebruiker, boolean perPost) {
+    return verstuur(type, referentie, sleutel, invoer, gebruiker, perPost, null);
+  }
+
+  /**
+   * As above, mailed in the given form (e.g. a link without attachment, or an encrypted package: package
+   * {@code levering}); {@code null} is the standard form, the letter attached.
+   */
+  public Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker, Mailvorm mailvorm) {
+    return verstuur(type, referentie, sleutel, invoer, gebruiker, false, mailvorm);
+  }
+
+  /**
+   * Writes, archives and records the letter (OPGESTELD) once per {@code sleutel} without sending it, e.g. to build a
+   * package around it before {@link #verstuur} sends it under the same key. Returns the record.
+   */
+  public Verzending stelOp(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker) {
+    return verzendregister.vind(sleutel).orElseGet(() -> {
+      Brieven.Brief brief = brieven.stelOp(type, referentie, invoer);
+      return verzendregister.legVast(sleutel, referentie, type, brief.ontvangerNaam(), brief.ontvangerEmail(),
+          brief.onderwerp(), () -> archief.bewaar(referentie, Stuksoort.BRIEF, brief.onderwerp(),
+              brief.bestandsnaam(), "application/pdf", brief.pdf(), gebruiker).id());
+    });
+  }
+
+  private Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker, boolean perPost, Mailvorm mailvorm) {
     Verzending verzending = verzendregister.vind(sleutel).orElse(null);
     if (verzending != null && verzending.status() == Verzendstatus.WACHT_OP_POST) {
       postOpdrachten.zorgVoorOpdracht(verzending, invoer.get("uitersteReactiedatum")); // lost with a rolled-back job
@@ -159,10 +187,7 @@ public class BriefVerzenden implements JavaDelegate {
       return alBegonnen(verzending, gebruiker);
     }
     if (verzending == null) {
-      Brieven.Brief brief = brieven.stelOp(type, referentie, invoer);
-      verzending = verzendregister.legVast(sleutel, referentie, type, brief.ontvangerNaam(), brief.ontvangerEmail(),
-          brief.onderwerp(), () -> archief.bewaar(referentie, Stuksoort.BRIEF, brief.onderwerp(),
-              brief.bestandsnaam(), "application/pdf", brief.pdf(), gebruiker).id());
+      verzending = stelOp(type, referentie, sleutel, invoer, gebruiker);
     }
     Verzending v = verzending;
     if (perPost || v.ontvangerEmail() == null || v.ontvangerEmail().isBlank()) {
@@ -179,7 +204,7 @@ public class BriefVerzenden implements JavaDelegate {
     byte[] pdf = archief.inhoud(v.archiefstukId());
     String bestandsnaam = archief.stuk(v.archiefstukId()).orElseThrow().bestandsnaam();
     String messageId = messageId(v);
-    MimeMessage mail = mail(v, referentie, bestandsnaam, pdf, messageId);
+    MimeMessage mail = mail(v, referentie, bestandsnaam, pdf, messageId, mailvorm);
     if (!verzendregister.verzendingGestart(v.id(), messageId)) {
       return alBegonnen(verzendregister.vind(v.id()).orElseThrow(), gebruiker); // another execution got there first
     }
@@ -262,7 +287,8 @@ public class BriefVerzenden implements JavaDelegate {
         || e instanceof MailParseException;
   }
 
-  private MimeMessage mail(Verzending v, String referentie, String bestandsnaam, byte[] pdf, String messageId) {
+  private MimeMessage mail(Verzending v, String referentie, String bestandsnaam, byte[] pdf, String messageId,
+      Mailvorm mailvorm) {
     try {
       MimeMessage message = new VasteMessageId(mailSender.createMimeMessage(), messageId);
       MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -270,14 +296,26 @@ public class BriefVerzenden implements JavaDelegate {
       if (kantoor.privacyMailbox() != null && !kantoor.privacyMailbox().isBlank()) {
         helper.setReplyTo(kantoor.privacyMailbox());
       }
-      if (v.ontvangerNaam() != null) {
+      boolean metNaam = mailvorm == null || mailvorm.metNaam();
+      if (v.ontvangerNaam() != null && metNaam) {
         helper.setTo(new jakarta.mail.internet.InternetAddress(v.ontvangerEmail(), v.ontvangerNaam(), "UTF-8"));
       } else {
         helper.setTo(v.ontvangerEmail());
       }
-      helper.setSubject(v.onderwerp() + " (kenmerk " + referentie + ")");
-      helper.setText(tekst(v, referentie), false);
-      helper.addAttachment(bestandsnaam, new ByteArrayResource(pdf), "application/pdf");
+      if (mailvorm == null) {
+        helper.setSubject(v.onderwerp() + " (kenmerk " + referentie + ")");
+        helper.setText(tekst(v, referentie), false);
+        helper.addAttachment(bestandsnaam, new ByteArrayResource(pdf), "application/pdf");
+        return message;
+      }
+      String aanhef = v.ontvangerNaam() == null || !metNaam ? "Geachte heer, mevrouw,"
+          : "Geachte " + v.ontvangerNaam() + ",";
+      helper.setSubject(mailvorm.onderwerp(v, referentie));
+      helper.setText(mailvorm.tekst(v, referentie, aanhef), false);
+      Mailvorm.Bijlage bijlage = mailvorm.bijlage(v, bestandsnaam, pdf);
+      if (bijlage != null) {
+        helper.addAttachment(bijlage.bestandsnaam(), new ByteArrayResource(bijlage.inhoud()), bijlage.contentType());
+      }
       return message;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException("Brief " + referentie + " kan niet als e-mail worden opgemaakt", e);

@@ -36,7 +36,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's {@link ProcessEngineAuthenticationFilter}; anonymous
  *       calls get 401; authorizations apply.</li>
  *   <li>{@code /api/**}: HTTP Basic against the same users; answers in problem details; stateless.</li>
- *   <li>public: the website form {@code /verzoek}, its static assets and the health endpoint.</li>
+ *   <li>public: the website form {@code /verzoek}, the portal {@code /ophalen/**} (CSRF on, a token and an access
+ *       code per package), their static assets and the health endpoint.</li>
  *   <li>everything else: a logged-in user (HTTP Basic), admin-only for the other actuator endpoints.</li>
  * </ul>
  */
@@ -50,7 +51,7 @@ public class BeveiligingsConfiguratie {
       .map(Rol::groepId).toArray(String[]::new);
 
   public static final String[] PUBLIEK = {
-      "/verzoek", "/verzoek/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+      "/verzoek", "/verzoek/**", "/ophalen/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
       "/actuator/health", "/actuator/health/**"};
 
   /** A plain path matcher: /camunda and /engine-rest are served by their own servlets, not by Spring MVC. */
@@ -112,6 +113,8 @@ public class BeveiligingsConfiguratie {
         .authorizeHttpRequests(a -> a
             // Register AVG-verzoeken: registering is the coordinator's; reading for coordinator, FG and directie
             .requestMatchers(HttpMethod.POST, "/api/verzoeken").hasAuthority(Rol.PRIVACYCOORDINATOR.groepId())
+            .requestMatchers(HttpMethod.POST, "/api/verzoeken/*/stukken")
+                .hasAuthority(Rol.PRIVACYCOORDINATOR.groepId())
             .requestMatchers("/api/verzoeken", "/api/verzoeken/**").hasAnyAuthority(REGISTERLEZERS)
             // Register datalekken: every staff member reports; reading for coordinator, FG and directie
             .requestMatchers(HttpMethod.POST, "/api/datalekken").hasAnyAuthority(MEDEWERKERS)

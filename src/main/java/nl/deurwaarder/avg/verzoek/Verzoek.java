@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An entry of the Register AVG-verzoeken: the fields of PH-PRO-01 §2.2 plus verification, decision, FG advice and any
- * deviation, extension, the reply's date and way of sending, and for erasure/correction/restriction when it was
+ * deviation, extension, the reply's date and way of sending, the first download of the reply through the portal
+ * ({@code opgehaaldOp}), and for erasure/correction/restriction when it was
  * carried out. The same names as the API (spec/api.md). {@code fgAdviezen}: every advice of the FG on this request
  * (who, when, explanation); {@code hoedanigheden}, {@code art15Verwerkingen} and {@code art15Registerversie}: for an
  * access reply, the data subject's capacities and the processings of the verwerkingsregister (codes, in that published
@@ -45,6 +46,7 @@ public record Verzoek(
     Integer art15Registerversie,
     OffsetDateTime verzondenOp,
     String verzendwijze,
+    OffsetDateTime opgehaaldOp,
     LocalDate uitgevoerdOp,
     String mogelijkHerhaaldVan,
     String processInstanceId,
@@ -65,7 +67,7 @@ public record Verzoek(
         uitersteReactiedatum, wettelijkeUitersteDatum, verlengd, verlengingMotivering, verificatieResultaat,
         verificatieMethode, afwijzingsgronden, besluit, fgAdvies, fgToelichting, afwijkingMotivering,
         adviezen == null ? List.of() : List.copyOf(adviezen), hoedanigheden, art15Verwerkingen, art15Registerversie,
-        verzondenOp, verzendwijze, uitgevoerdOp, mogelijkHerhaaldVan, processInstanceId, afgeslotenOp,
+        verzondenOp, verzendwijze, opgehaaldOp, uitgevoerdOp, mogelijkHerhaaldVan, processInstanceId, afgeslotenOp,
         geanonimiseerdOp, verzendingWachtOpPost);
   }
 

@@ -56,7 +56,7 @@ public class VerzoekBewaartermijn implements Bewaarregister {
     int n = jdbc.update("""
         UPDATE avg_verzoek SET
           betrokkene_naam = NULL, betrokkene_email = NULL, betrokkene_adres = NULL, betrokkene_geboortedatum = NULL,
-          betrokkene_dossiernummer = NULL, verzoeker_naam = NULL, verzoeker_email = NULL,
+          betrokkene_dossiernummer = NULL, betrokkene_telefoon = NULL, verzoeker_naam = NULL, verzoeker_email = NULL,
           verzoeker_organisatie = NULL, omschrijving = NULL, verlenging_motivering = NULL,
           verificatie_methode = NULL, fg_toelichting = NULL, afwijking_motivering = NULL,
           geanonimiseerd_op = :nu, versie = versie + 1

@@ -43,6 +43,7 @@ public class VerzoekCsv {
       new Kolom("verzondenOp", Verzoek::verzondenOp),
       new Kolom("verzendwijze", Verzoek::verzendwijze),
       new Kolom("verzendingWachtOpPost", v -> v.verzendingWachtOpPost() ? "ja" : "nee"),
+      new Kolom("opgehaaldOp", Verzoek::opgehaaldOp),
       new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),
       new Kolom("mogelijkHerhaaldVan", Verzoek::mogelijkHerhaaldVan),
       new Kolom("afgeslotenOp", Verzoek::afgeslotenOp),

@@ -93,7 +93,7 @@ public class VerzoekIntake {
   NieuwVerzoek normaliseer(NieuwVerzoek v) {
     Betrokkene b = v.betrokkene() == null ? null : new Betrokkene(schoon(v.betrokkene().naam()),
         schoon(v.betrokkene().email()), schoon(v.betrokkene().adres()), v.betrokkene().geboortedatum(),
-        schoon(v.betrokkene().dossiernummer()));
+        schoon(v.betrokkene().dossiernummer()), Telefoonnummer.normaliseer(schoon(v.betrokkene().telefoon())));
     Verzoeker vz = v.verzoeker() == null ? null : new Verzoeker(v.verzoeker().rol(), schoon(v.verzoeker().naam()),
         schoon(v.verzoeker().email()), schoon(v.verzoeker().organisatie()));
     OffsetDateTime ontvangenOp = v.ontvangenOp() == null ? OffsetDateTime.now(clock) : v.ontvangenOp();

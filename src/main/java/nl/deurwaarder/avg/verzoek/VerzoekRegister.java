@@ -48,6 +48,7 @@ public class VerzoekRegister {
       Map.entry("art15Registerversie", "art15_registerversie"),
       Map.entry("verzondenOp", "verzonden_op"),
       Map.entry("verzendwijze", "verzendwijze"),
+      Map.entry("opgehaaldOp", "opgehaald_op"),
       Map.entry("uitgevoerdOp", "uitgevoerd_op"),
       Map.entry("betrokkeneDossiernummer", "betrokkene_dossiernummer"),
       Map.entry("processInstanceId", "process_instance_id"),
@@ -78,6 +79,7 @@ public class VerzoekRegister {
         .addValue("geregistreerdDoor", gebruiker)
         .addValue("naam", b.naam()).addValue("email", b.email()).addValue("adres", b.adres())
         .addValue("geboortedatum", b.geboortedatum()).addValue("dossiernummer", b.dossiernummer())
+        .addValue("telefoon", b.telefoon())
         .addValue("rol", nieuw.verzoekerRol().name())
         .addValue("vNaam", v == null ? null : v.naam()).addValue("vEmail", v == null ? null : v.email())
         .addValue("vOrganisatie", v == null ? null : v.organisatie())
@@ -86,10 +88,10 @@ public class VerzoekRegister {
     jdbc.update("""
         INSERT INTO avg_verzoek (referentie, jaar, volgnummer, verzoek_type, kanaal, ontvangen_op, geregistreerd_op,
           geregistreerd_door, betrokkene_naam, betrokkene_email, betrokkene_adres, betrokkene_geboortedatum,
-          betrokkene_dossiernummer, verzoeker_rol, verzoeker_naam, verzoeker_email, verzoeker_organisatie,
+          betrokkene_dossiernummer, betrokkene_telefoon, verzoeker_rol, verzoeker_naam, verzoeker_email, verzoeker_organisatie,
           omschrijving, status, uiterste_reactiedatum, wettelijke_uiterste_datum, mogelijk_herhaald_van)
         VALUES (:referentie, :jaar, :volgnummer, :verzoekType, :kanaal, :ontvangenOp, :geregistreerdOp,
-          :geregistreerdDoor, :naam, :email, :adres, :geboortedatum, :dossiernummer, :rol, :vNaam, :vEmail,
+          :geregistreerdDoor, :naam, :email, :adres, :geboortedatum, :dossiernummer, :telefoon, :rol, :vNaam, :vEmail,
           :vOrganisatie, :omschrijving, :status, :uiterste, :wettelijk, :herhaald)
         """, p);
     historie(referentie, gebruiker, "registratie", null,
@@ -209,7 +211,7 @@ public class VerzoekRegister {
       rs.getString("geregistreerd_door"),
       new Betrokkene(rs.getString("betrokkene_naam"), rs.getString("betrokkene_email"),
           rs.getString("betrokkene_adres"), datum(rs, "betrokkene_geboortedatum"),
-          rs.getString("betrokkene_dossiernummer")),
+          rs.getString("betrokkene_dossiernummer"), rs.getString("betrokkene_telefoon")),
       enumOf(VerzoekerRol.class, rs.getString("verzoeker_rol")),
       rs.getString("verzoeker_naam"),
       rs.getString("verzoeker_email"),
@@ -234,6 +236,7 @@ public class VerzoekRegister {
       rs.getObject("art15_registerversie") == null ? null : rs.getInt("art15_registerversie"),
       odt(rs, "verzonden_op"),
       rs.getString("verzendwijze"),
+      odt(rs, "opgehaald_op"),
       datum(rs, "uitgevoerd_op"),
       rs.getString("mogelijk_herhaald_van"),
       rs.getString("process_instance_id"),

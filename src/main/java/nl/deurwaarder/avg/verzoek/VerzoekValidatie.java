@@ -59,6 +59,10 @@ public class VerzoekValidatie {
     } else {
       naam(f, "betrokkene.naam", b.naam(), true, "de betrokkene");
       email(f, "betrokkene.email", b.email());
+      if (!leeg(b.telefoon()) && !Telefoonnummer.geldig(b.telefoon())) {
+        f.put("betrokkene.telefoon", "Dit is geen geldig mobiel nummer. Vul een Nederlands mobiel nummer in "
+            + "(06 12345678) of een internationaal nummer met landcode (+32 470 12 34 56).");
+      }
       tekst(f, "betrokkene.adres", b.adres(), 500, false);
       if (b.geboortedatum() != null) {
         LocalDate vandaag = LocalDate.now(clock);

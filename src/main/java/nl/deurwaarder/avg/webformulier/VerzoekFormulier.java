@@ -12,6 +12,7 @@ public class VerzoekFormulier {
   private String adres;
   private String geboortedatum;
   private String dossiernummer;
+  private String telefoon;
   private String verzoekerRol;
   private String verzoekerNaam;
   private String verzoekerEmail;
@@ -65,6 +66,14 @@ public class VerzoekFormulier {
 
   public void setDossiernummer(String dossiernummer) {
     this.dossiernummer = dossiernummer;
+  }
+
+  public String getTelefoon() {
+    return telefoon;
+  }
+
+  public void setTelefoon(String telefoon) {
+    this.telefoon = telefoon;
   }
 
   public String getVerzoekerRol() {

@@ -56,21 +56,22 @@ public class WebformulierController {
 
   /** The fields of the form in the order they appear: the order of the error summary. */
   static final List<String> VELDEN = List.of("verzoekType", "verzoekerRol", "naam", "email", "adres",
-      "geboortedatum", "dossiernummer", "verzoekerNaam", "verzoekerEmail", "verzoekerOrganisatie", "omschrijving",
+      "geboortedatum", "dossiernummer", "telefoon", "verzoekerNaam", "verzoekerEmail", "verzoekerOrganisatie", "omschrijving",
       "bijlage", "akkoord", "algemeen");
 
   /** The shared validation's field names (the API's) → this form's fields. */
-  private static final Map<String, String> VELD_VAN = Map.of(
-      "verzoekType", "verzoekType",
-      "betrokkene.naam", "naam",
-      "betrokkene.email", "email",
-      "betrokkene.adres", "adres",
-      "betrokkene.geboortedatum", "geboortedatum",
-      "betrokkene.dossiernummer", "dossiernummer",
-      "verzoeker.naam", "verzoekerNaam",
-      "verzoeker.email", "verzoekerEmail",
-      "verzoeker.organisatie", "verzoekerOrganisatie",
-      "omschrijving", "omschrijving");
+  private static final Map<String, String> VELD_VAN = Map.ofEntries(
+      Map.entry("verzoekType", "verzoekType"),
+      Map.entry("betrokkene.naam", "naam"),
+      Map.entry("betrokkene.email", "email"),
+      Map.entry("betrokkene.adres", "adres"),
+      Map.entry("betrokkene.geboortedatum", "geboortedatum"),
+      Map.entry("betrokkene.dossiernummer", "dossiernummer"),
+      Map.entry("betrokkene.telefoon", "telefoon"),
+      Map.entry("verzoeker.naam", "verzoekerNaam"),
+      Map.entry("verzoeker.email", "verzoekerEmail"),
+      Map.entry("verzoeker.organisatie", "verzoekerOrganisatie"),
+      Map.entry("omschrijving", "omschrijving"));
 
   /** One option of a choice on the form. */
   public record Keuze(String waarde, String label, String uitleg) {
@@ -171,7 +172,7 @@ public class WebformulierController {
     }
     NieuwVerzoek nieuw = new NieuwVerzoek(type, Kanaal.WEBFORMULIER, null,
         new Betrokkene(schoon(f.getNaam()), schoon(f.getEmail()), schoon(f.getAdres()), geboortedatum,
-            schoon(f.getDossiernummer())),
+            schoon(f.getDossiernummer()), schoon(f.getTelefoon())),
         new Verzoeker(rol, rol.isDerde() ? schoon(f.getVerzoekerNaam()) : null,
             rol.isDerde() ? schoon(f.getVerzoekerEmail()) : null,
             rol.isDerde() ? schoon(f.getVerzoekerOrganisatie()) : null),

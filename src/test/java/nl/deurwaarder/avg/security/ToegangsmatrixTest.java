@@ -71,6 +71,8 @@ class ToegangsmatrixTest {
       GET    /api/verzoeken/{REF}                             401  200  200  200  403  403  403
       GET    /api/verzoeken/AVG-1999-0001                     401  404  404  404  403  403  403
       GET    /api/verzoeken/export.csv                        401  200  200  200  403  403  403
+      GET    /api/verzoeken/{REF}/stukken                     401  200  200  200  403  403  403
+      POST   /api/verzoeken/{REF}/stukken ({})                401  415  403  403  403  403  403
       GET    /api/datalekken                                  401  200  200  200  403  403  403
       POST   /api/datalekken              ({})                401  400  400  400  400  400  403
       GET    /api/datalekken/DL-1999-0001                     401  404  404  404  403  403  403
@@ -82,6 +84,10 @@ class ToegangsmatrixTest {
       GET    /archief/{REF}                                   401  200  200  200  403  403  403
       GET    /archief/{REF}/stukken/{STUK}                    401  200  200  200  403  403  403
       POST   /archief/{REF}/stukken       (no CSRF token)     403  403  403  403  403  403  403
+      GET    /archief/{REF}/reactie-voorbeeld                 401  200  200  200  403  403  403
+      GET    /ophalen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA     404  404  404  404  404  404  404
+      GET    /ophalen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pakket 404  404  404  404  404  404  404
+      POST   /ophalen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA (no CSRF token) 403  403  403  403  403  403  403
       GET    /beheer/brieven                                  401  403  403  403  403  200  200
       POST   /beheer/brieven/1            (no CSRF token)     403  403  403  403  403  403  403
       GET    /beheer/tweefactor                               401  403  403  403  403  403  200

@@ -174,6 +174,19 @@ class InzageScenarioPostgresIT {
         "screenKopie", true, "screenAlleenBetrokkene", true, "screenPersoonsgegevens", true,
         "screenInzagerecht", true, "screenDerden", true, "screenMetadata", true, "screenPapier", true,
         "screenGearchiveerd", true));
+    // the dossier application adds the screened data over the API (issue 12.1; without them the reply is refused)
+    String grens = "----stuk" + System.nanoTime();
+    byte[] multipart = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"stuksoort\"\r\n\r\n"
+        + "GESCREENDE_GEGEVENS\r\n--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; "
+        + "filename=\"dossier.txt\"\r\nContent-Type: text/plain\r\n\r\nDossier 4711, gescreend\r\n--" + grens
+        + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> stuk = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/verzoeken/" + beantwoord + "/stukken"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("coordinator:coordinator"
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + grens)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(stuk.statusCode()).as(stuk.body()).isEqualTo(201);
     rondAf(beantwoord, "Task_ReactieSamenstellen", "coordinator", Map.of("verzendwijze", "BEVEILIGDE_EMAIL",
         "bijlagen", "Overzicht gegevens", "legenda", "naam: weggelaten naam",
         "informatieDoeleinden", "Ambtelijke taken.", "informatieCategorieen", "NAW.",
@@ -191,7 +204,8 @@ class InzageScenarioPostgresIT {
     assertThat(procesmail.soorten(afwijking)).containsExactly("FG_AFWIJKING");
     assertThat(brieftypen(negatief)).containsExactly("ONTVANGSTBEVESTIGING", "VERIFICATIE_NEGATIEF");
     assertThat(brieftypen(afwijking)).containsExactly("ONTVANGSTBEVESTIGING", "AFWIJZING");
-    assertThat(brieftypen(beantwoord)).containsExactly("ONTVANGSTBEVESTIGING", "REACTIE_INZAGE");
+    // no mobile number: the password of the encrypted PDF goes by post (TOEGANGSCODE, issue 12.3)
+    assertThat(brieftypen(beantwoord)).containsExactly("ONTVANGSTBEVESTIGING", "REACTIE_INZAGE", "TOEGANGSCODE");
     Verzoek v3 = register.haal(beantwoord);
     assertThat(v3.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
     assertThat(v3.verzendwijze()).isEqualTo("BEVEILIGDE_EMAIL");

@@ -35,6 +35,8 @@ class InzageverzoekProcesTest {
 
   @Autowired
   ProcesTestSteun t;
+  @Autowired
+  nl.deurwaarder.avg.archief.Archief archief;
 
   @Autowired
   nl.deurwaarder.avg.verzoek.VerzoekCsv csvExport;
@@ -118,6 +120,13 @@ class InzageverzoekProcesTest {
         "screenDerden", true, "screenMetadata", true, "screenPapier", true, "screenGearchiveerd", true);
   }
 
+  /** The screened data in the archive: without them the reply is refused (issue 12.1). */
+  private void gescreendStuk() {
+    archief.bewaar(ref, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Dossier (gescreend)",
+        "dossier.pdf", "application/pdf", nl.deurwaarder.avg.levering.Leveringshulp.pdfMetTekst("Dossier"),
+        "coordinator");
+  }
+
   @Test
   void clearVerifiedGrantedScreenedWithFgHelpAndAnsweredBySecureEmail() {
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
@@ -144,11 +153,15 @@ class InzageverzoekProcesTest {
     assertThat((String) t.runtime.getVariable(pi.getId(), "informatieBewaartermijn")).contains("\n");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "PER_DUIF"))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("verzendwijze");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen gescreende gegevens");
+    gescreendStuk();
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld")
         .hasNotPassed("Task_TermijnVerlengenVerwerken");
-    assertThat(t.brieven(ref)).last().satisfies(b -> {
+    // no mobile number: the password of the encrypted PDF goes in a letter by post (issue 12.3)
+    assertThat(t.brieven(ref)).filteredOn(b -> b.type().equals("REACTIE_INZAGE")).singleElement().satisfies(b -> {
       assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
       assertThat(b.status()).isEqualTo("VERZONDEN");
       // the legend's fixed row explains "naam" (the default legend no longer repeats it: no duplicate rows)
@@ -224,6 +237,7 @@ class InzageverzoekProcesTest {
     assertThat(t.register.haal(ref).besluit()).isEqualTo("TOEWIJZEN");
     wijsAanEnVerzamel();
     screenZonderTwijfel();
+    gescreendStuk();
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "AANGETEKENDE_POST");
     t.voerJobsUit(pi.getId());
     assertThat(t.brieven(ref)).last().satisfies(b -> {
