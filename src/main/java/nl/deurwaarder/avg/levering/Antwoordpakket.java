@@ -45,7 +45,10 @@ public class Antwoordpakket {
 
   private final Archief archief;
 
-  public Antwoordpakket(Archief archief) {
+  private final nl.deurwaarder.avg.verzoek.VerzoekRegister register;
+
+  public Antwoordpakket(Archief archief, nl.deurwaarder.avg.verzoek.VerzoekRegister register) {
+    this.register = register;
     this.archief = archief;
   }
 
@@ -63,6 +66,15 @@ public class Antwoordpakket {
     Object geen = task.getVariable(GEEN_GEGEVENS);
     if (geen != null && !(geen instanceof Boolean)) {
       throw new OngeldigeInvoerException("Beantwoord 'Geen gegevens gevonden' met ja of nee.");
+    }
+    Object wijze = task.getVariable("verzendwijze");
+    if (("BEVEILIGDE_EMAIL".equals(wijze) || "BEVEILIGDE_LINK".equals(wijze))
+        && register.vind(referentie).map(v -> v.briefadresEmail() == null || v.briefadresEmail().isBlank())
+            .orElse(false)) {
+      // a secure e-mail or link needs an e-mail address; on paper the answer goes by registered post or writ
+      throw new OngeldigeInvoerException("Van " + referentie + " is geen e-mailadres bekend: een beveiligde e-mail "
+          + "of link kan niet worden verstuurd. Kies 'Aangetekende post' of 'Betekening per exploot', of leg eerst "
+          + "het e-mailadres vast.");
     }
     int aantal = gescreendeStukken(referentie).size();
     if (aantal == 0 && !Boolean.TRUE.equals(geen)) {

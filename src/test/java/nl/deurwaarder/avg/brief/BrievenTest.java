@@ -99,6 +99,10 @@ class BrievenTest {
         m.put("opheffingsdatum", LocalDate.of(2026, 4, 1));
         m.put("reden", "De juistheid van uw adres is gecontroleerd.");
       }
+      case TOEGANGSCODE -> {
+        m.put("toegangscode", "12345678");
+        m.put("verzendwijze", "BEVEILIGDE_LINK");
+      }
       case DATALEK_BERICHT_MELDER -> {
         m.put(Brieven.ONTVANGER_NAAM, "P. Melder");
         m.put(Brieven.ONTVANGER_EMAIL, "p.melder@kantoor.example");

@@ -263,10 +263,17 @@ class InzageLeveringProcesTest {
     gescreendStuk();
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
     t.voerJobsUit(pi.getId());
-    assertThat(pi).isEnded().hasPassed("Task_ReactieVerzenden");
+    // the encrypted PDF is mailed, but without its password the answer has not reached the data subject: the request
+    // waits until a person confirms posting the password letter
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie").hasPassed("Task_ReactieVerzenden");
     assertThat(t.brieven(ref)).extracting(ProcesTestSteun.Brief::type, ProcesTestSteun.Brief::status)
         .contains(org.assertj.core.groups.Tuple.tuple("REACTIE_INZAGE", "VERZONDEN"),
-            org.assertj.core.groups.Tuple.tuple("TOEGANGSCODE", "PER_POST"));
+            org.assertj.core.groups.Tuple.tuple("TOEGANGSCODE", "WACHT_OP_POST"));
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST", "gepostOp",
+        ONTVANGST.toString());
+    assertThat(pi).isEnded().hasPassed("EndEvent_VerzoekAfgehandeld");
+    assertThat(t.brieven(ref)).extracting(ProcesTestSteun.Brief::type, ProcesTestSteun.Brief::status)
+        .contains(org.assertj.core.groups.Tuple.tuple("TOEGANGSCODE", "VERZONDEN"));
     String codebrief = t.brieven(ref).stream().filter(b -> b.type().equals("TOEGANGSCODE")).findFirst()
         .orElseThrow().tekst();
     String wachtwoord = eerste(java.util.regex.Pattern.compile("bestand in onze e-mail: ([A-Za-z0-9]{14})"),

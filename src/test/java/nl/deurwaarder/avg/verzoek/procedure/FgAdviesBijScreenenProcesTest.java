@@ -118,6 +118,8 @@ class FgAdviesBijScreenenProcesTest {
         "screenAlleenBetrokkene", true, "screenPersoonsgegevens", true, "screenInzagerecht", true,
         "screenDerden", true, "screenMetadata", true, "screenPapier", true, "screenGearchiveerd", true,
         "hoedanigheden", lijst("DEBITEUR"));
+    t.gescreendStuk(ref);
+    t.mobielNummer(ref);
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded();

@@ -114,6 +114,8 @@ class InzageReactieInhoudProcesTest {
     screen(lijst("SCHULDEISER"));
     assertThat(voorgeselecteerd()).contains("10.2.1", "10.3.1", "20.1.1", "90.1.1")
         .doesNotContain("30.1.1", "30.2.1", "50.2.1", "60.2.1");
+    t.gescreendStuk(ref);
+    t.mobielNummer(ref);
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
     t.voerJobsUit(pi.getId());
     String brief = t.brieven(ref).get(t.brieven(ref).size() - 1).tekst();
@@ -127,6 +129,8 @@ class InzageReactieInhoudProcesTest {
   void theLetterHoldsExactlyTheChosenProcessingsDeduplicatedAndTheChoiceIsInTheRegister() throws Exception {
     screen(lijst("DEBITEUR"));
     // bad choices are refused with a Dutch message and change nothing
+    t.gescreendStuk(ref);
+    t.mobielNummer(ref);
     assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL",
         "art15Verwerkingen", lijst())).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Kies ten minste één verwerking");

@@ -156,11 +156,12 @@ class InzageverzoekProcesTest {
     assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL"))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen gescreende gegevens");
     gescreendStuk();
+    t.mobielNummer(ref); // the password of the encrypted PDF goes by SMS
     t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld")
         .hasNotPassed("Task_TermijnVerlengenVerwerken");
-    // no mobile number: the password of the encrypted PDF goes in a letter by post (issue 12.3)
+    // the reply letter itself (the password went by SMS; without a mobile number it waits for a posted letter)
     assertThat(t.brieven(ref)).filteredOn(b -> b.type().equals("REACTIE_INZAGE")).singleElement().satisfies(b -> {
       assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
       assertThat(b.status()).isEqualTo("VERZONDEN");
@@ -294,14 +295,19 @@ class InzageverzoekProcesTest {
   }
 
   @Test
-  void replyByEmailWithoutAnAddressWaitsForThePostAndTheRegisterAndCsvSaySo() {
+  void replyByEmailWithoutAnAddressIsRefusedAndByRegisteredPostWaitsForThePostAndTheRegisterAndCsvSaySo() {
     jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
     verifieer("POSITIEF");
     beoordeel("TOEWIJZEN");
     wijsAanEnVerzamel();
     screenZonderTwijfel();
-    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
+    gescreendStuk();
+    // no e-mail address: a secure e-mail or link cannot go; the task says so and nothing changes
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen e-mailadres bekend");
+    assertThat(pi).isWaitingAt("Task_ReactieSamenstellen");
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "AANGETEKENDE_POST");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
     assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
@@ -309,8 +315,9 @@ class InzageverzoekProcesTest {
     // time passes; the deadline watch still counts (the reminder fires while the letter waits)
     assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
     Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
-    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("GEWONE_POST");
-    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST", "gepostOp", ONTVANGST.toString());
+    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST", "gepostOp",
+        ONTVANGST.toString(), "barcode", "RR123456785NL");
     assertThat(pi).isEnded().hasPassed("EndEvent_VerzoekAfgehandeld");
     Verzoek v = t.register.haal(ref);
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);

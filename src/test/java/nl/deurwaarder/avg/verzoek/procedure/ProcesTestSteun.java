@@ -75,6 +75,18 @@ public class ProcesTestSteun {
   public record Brief(String type, String status, String tekst) {
   }
 
+  /** A screened document in the request's archive, as the coordinator adds it before composing the access reply. */
+  public void gescreendStuk(String referentie) {
+    archief.bewaar(referentie, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Dossier (gescreend)",
+        "dossier.pdf", "application/pdf", nl.deurwaarder.avg.levering.Leveringshulp.pdfMetTekst("Dossier"),
+        "coordinator");
+  }
+
+  /** A mobile number for the data subject, so an access code or password goes by SMS instead of a posted letter. */
+  public void mobielNummer(String referentie) {
+    jdbc.update("UPDATE avg_verzoek SET betrokkene_telefoon = '+31612345678' WHERE referentie = ?", referentie);
+  }
+
   public List<Brief> brieven(String referentie) {
     return jdbc.query("SELECT brief_type, status, archiefstuk_id FROM avg_brief WHERE referentie = ? ORDER BY id",
         (rs, i) -> new Brief(rs.getString(1), rs.getString(2), pdfTekst(archief.inhoud(rs.getLong(3)))), referentie);

@@ -162,7 +162,7 @@ class VerificatiePerRolProcesTest {
     Map<String, Object> brief = brief(ref);
     assertThat(brief.get("ONTVANGER_NAAM")).isEqualTo("Pieter de Vries");
     assertThat(brief.get("ONTVANGER_EMAIL")).isNull(); // neither the requester's nor the address typed in the request
-    assertThat(brief.get("STATUS")).isEqualTo("PER_POST");
+    assertThat(brief.get("STATUS")).isEqualTo("WACHT_OP_POST"); // until a person confirms posting it
     ProcesTestSteun.Brief pdf = t.brieven(ref).get(0);
     assertThat(pdf.tekst()).contains("Pieter de Vries").contains("Stationsweg 9").doesNotContain("Dorpsstraat")
         .doesNotContain("Jansen");
