@@ -191,6 +191,11 @@ class InzageScenarioPostgresIT {
         "bijlagen", "Overzicht gegevens", "legenda", "naam: weggelaten naam",
         "informatieDoeleinden", "Ambtelijke taken.", "informatieCategorieen", "NAW.",
         "informatieOntvangers", "Opdrachtgevers.", "informatieBewaartermijn", "10 jaar.", "informatieBron", "BRP."));
+    // no mobile number: the password letter waits for a person to post it, and the request waits with it
+    assertThat(register.haal(beantwoord).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(register.haal(beantwoord).verzendingWachtOpPost()).isTrue();
+    rondAf(beantwoord, "Task_BriefAfdrukkenEnVersturen", "coordinator", Map.of("postVerzendwijze", "GEWONE_POST",
+        "gepostOp", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
 
     Verzoek v1 = register.haal(negatief);
     assertThat(v1.status()).isEqualTo(VerzoekStatus.AFGEWEZEN);

@@ -149,6 +149,37 @@ public class ProcesTestSteun {
     throw new AssertionError("jobs blijven ontstaan");
   }
 
+  /**
+   * A person confirms posting every letter of the reference that waits for the post ("Brief afdrukken en
+   * versturen", today on Camunda's clock; a registered-post barcode or writ number where that way was chosen), after
+   * which the jobs of every process of the reference run.
+   */
+  public void bevestigPost(String referentie) {
+    for (int ronde = 0; ronde < 10; ronde++) {
+      List<Task> post = taken.createTaskQuery().processInstanceBusinessKey(referentie)
+          .taskDefinitionKey("Task_BriefAfdrukkenEnVersturen").list();
+      if (post.isEmpty()) {
+        return;
+      }
+      String vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).toString();
+      for (Task taak : post) {
+        Object wijze = taken.getVariable(taak.getId(), "postVerzendwijze");
+        String w = wijze == null ? "GEWONE_POST" : String.valueOf(wijze);
+        Map<String, Object> v = new java.util.HashMap<>(vars("postVerzendwijze", w, "gepostOp", vandaag));
+        if (w.equals("AANGETEKENDE_POST")) {
+          v.put("barcode", "RR123456785NL");
+        } else if (w.equals("BETEKENING_EXPLOOT")) {
+          v.put("explootnummer", "EXP-2026-001");
+        }
+        taken.complete(taak.getId(), v);
+      }
+      for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(referentie).list()) {
+        voerJobsUit(pi.getId());
+      }
+    }
+    throw new AssertionError("postopdrachten blijven ontstaan");
+  }
+
   /** The timer job waiting at the given activity somewhere in the request's tree. */
   public Job timer(String rootId, String activityId) {
     for (String id : boom(rootId)) {
