@@ -82,7 +82,7 @@ public class DatalekRegister {
   }
 
   public Optional<Datalek> vind(String referentie) {
-    return jdbc.query("SELECT * FROM avg_datalek WHERE referentie = :r", Map.of("r", referentie), RIJ)
+    return jdbc.query(SELECT + " WHERE d.referentie = :r", Map.of("r", referentie), RIJ)
         .stream().findFirst();
   }
 
@@ -93,15 +93,15 @@ public class DatalekRegister {
   /** The register in order of registration, optionally one status. */
   public List<Datalek> lijst(DatalekStatus status) {
     if (status == null) {
-      return jdbc.query("SELECT * FROM avg_datalek ORDER BY jaar, volgnummer", RIJ);
+      return jdbc.query(SELECT + " ORDER BY d.jaar, d.volgnummer", RIJ);
     }
-    return jdbc.query("SELECT * FROM avg_datalek WHERE status = :s ORDER BY jaar, volgnummer",
+    return jdbc.query(SELECT + " WHERE d.status = :s ORDER BY d.jaar, d.volgnummer",
         Map.of("s", status.name()), RIJ);
   }
 
   /** Entries discovered in [vanaf, tot). */
   public List<Datalek> ontdektTussen(OffsetDateTime vanaf, OffsetDateTime tot) {
-    return jdbc.query("SELECT * FROM avg_datalek WHERE ontdekt_op >= :v AND ontdekt_op < :t ORDER BY ontdekt_op",
+    return jdbc.query(SELECT + " WHERE d.ontdekt_op >= :v AND d.ontdekt_op < :t ORDER BY d.ontdekt_op",
         new MapSqlParameterSource("v", vanaf).addValue("t", tot), RIJ);
   }
 
@@ -141,6 +141,13 @@ public class DatalekRegister {
   static OffsetDateTime odt(OffsetDateTime t) {
     return t == null ? null : t.atZoneSameInstant(AMSTERDAM).toOffsetDateTime();
   }
+
+  /**
+   * Every column, plus whether a letter of the breach (a notification to a data subject by post) still waits for a
+   * person to post it ({@code avg_brief}); API and CSV field {@code verzendingWachtOpPost}, as for requests.
+   */
+  private static final String SELECT = "SELECT d.*, EXISTS (SELECT 1 FROM avg_brief b WHERE b.referentie = "
+      + "d.referentie AND b.status = 'WACHT_OP_POST') AS verzending_wacht_op_post FROM avg_datalek d";
 
   static final RowMapper<Datalek> RIJ = (ResultSet rs, int i) -> {
     ResultSetMetaData md = rs.getMetaData();

@@ -96,8 +96,9 @@ class DatalekApiTest {
     assertThat(d.get("bron").asText()).isEqualTo("VERWERKER");
     assertThat(d.get("verwerkerTijdig").asBoolean()).isFalse(); // the processor found it 30 hours ago
     assertThat(d.get("gemeldDoor").asText()).isEqualTo("medewerker");
+    assertThat(d.get("verzendingWachtOpPost").asBoolean()).as("no letter waits for the post").isFalse();
     for (String veld : new String[] {"gemeldOp", "isDatalek", "ernst", "inbreukCategorieen", "apGemeld",
-        "apMeldingOp", "apKenmerk", "betrokkenenGeinformeerd", "afgeslotenOp"}) {
+        "apMeldingOp", "apKenmerk", "betrokkenenGeinformeerd", "afgeslotenOp", "verzendingWachtOpPost"}) {
       assertThat(d.has(veld)).as(veld).isTrue();
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
@@ -115,7 +116,7 @@ class DatalekApiTest {
         .startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
     String[] regels = csv.body().split("\r\n");
     assertThat(regels[0]).startsWith("referentie,ontdektOp,gemeldOp,").contains("apMeldingUiterlijk", "ernst",
-        "inbreukCategorieen", "betrokkenenGeinformeerd", "afgeslotenOp", "evaluatie");
+        "inbreukCategorieen", "betrokkenenGeinformeerd", "afgeslotenOp", "evaluatie", "verzendingWachtOpPost");
     assertThat(csv.body()).contains(ref).contains("café De Zwaan");
   }
 

@@ -258,6 +258,9 @@ class DatalekProcesTest {
         String.class, ref, "Anna de Vries")).isEqualTo("WACHT_OP_POST");
     assertThat(pi).isWaitingAt("Task_WachtenOpPostBetrokkene");
     assertThat(register.haal(ref).ja("betrokkenenGeinformeerd")).isNotEqualTo(Boolean.TRUE);
+    assertThat(register.haal(ref).ja("verzendingWachtOpPost")).as("register shows the letter waiting").isTrue();
+    assertThat(register.lijst(null)).filteredOn(lek -> lek.referentie().equals(ref))
+        .singleElement().satisfies(lek -> assertThat(lek.ja("verzendingWachtOpPost")).isTrue());
     assertThat(taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_BesluitDerden").count())
         .isZero();
     var post = taskService.createTaskQuery().processInstanceBusinessKey(ref)
@@ -274,6 +277,7 @@ class DatalekProcesTest {
     assertThat(jdbc.queryForList("SELECT status FROM avg_brief WHERE referentie = ?", String.class, ref))
         .containsOnly("VERZONDEN");
     assertThat(register.haal(ref).ja("betrokkenenGeinformeerd")).isTrue();
+    assertThat(register.haal(ref).ja("verzendingWachtOpPost")).isFalse();
     hulp.voltooi(pid, "Task_BesluitDerden", Map.of("derdenGeinformeerd", "JA", "derdenToelichting",
         "KBvG en softwareleverancier."), "directie");
     hulp.voerJobsUit(pid);
