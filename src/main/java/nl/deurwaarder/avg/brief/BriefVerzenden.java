@@ -168,12 +168,33 @@ public class BriefVerzenden implements JavaDelegate {
    */
   public Verzending stelOp(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
       String gebruiker) {
+    return stelOp(type, referentie, sleutel, invoer, gebruiker, null);
+  }
+
+  /**
+   * As above, but what is archived — and so printed or mailed as "the letter" — is {@code bundel} applied to the
+   * letter's PDF: e.g. a reply by post together with its enclosures (package {@code levering}) as one PDF, so the
+   * person who posts it prints the whole. {@code bundel} null: the letter alone.
+   */
+  public Verzending stelOp(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,
+      String gebruiker, Bundel bundel) {
     return verzendregister.vind(sleutel).orElseGet(() -> {
       Brieven.Brief brief = brieven.stelOp(type, referentie, invoer);
+      byte[] pdf = bundel == null ? brief.pdf() : bundel.pdf(brief.pdf());
+      String titel = bundel == null ? brief.onderwerp() : bundel.titel(brief.onderwerp());
       return verzendregister.legVast(sleutel, referentie, type, brief.ontvangerNaam(), brief.ontvangerEmail(),
-          brief.onderwerp(), () -> archief.bewaar(referentie, Stuksoort.BRIEF, brief.onderwerp(),
-              brief.bestandsnaam(), "application/pdf", brief.pdf(), gebruiker).id());
+          brief.onderwerp(), () -> archief.bewaar(referentie, Stuksoort.BRIEF, titel,
+              brief.bestandsnaam(), "application/pdf", pdf, gebruiker).id());
     });
+  }
+
+  /** What a letter is archived (and printed) together with: its enclosures, as one PDF. */
+  public interface Bundel {
+    /** The PDF to archive, made from the letter's PDF. */
+    byte[] pdf(byte[] briefPdf);
+
+    /** The archive title, given the letter's subject. */
+    String titel(String onderwerp);
   }
 
   private Verzendstatus verstuur(BriefType type, String referentie, String sleutel, Map<String, Object> invoer,

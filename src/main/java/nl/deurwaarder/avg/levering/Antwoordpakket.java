@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import nl.deurwaarder.avg.brief.Postbevestiging;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -40,15 +42,21 @@ import org.springframework.stereotype.Component;
 public class Antwoordpakket {
 
   static final String GEEN_GEGEVENS = "geenGegevensGevonden";
+  static final String VERZENDWIJZE = "verzendwijze";
+  /** The way the coordinator chose when the answer had to go by post instead (no e-mail address). */
+  public static final String GEKOZEN_VERZENDWIJZE = "gekozenVerzendwijze";
   private static final String LETTERTYPE = "/brieven/lettertype/LiberationSans-Regular.ttf";
   private static final String LETTERTYPE_VET = "/brieven/lettertype/LiberationSans-Bold.ttf";
 
   private final Archief archief;
 
   private final nl.deurwaarder.avg.verzoek.VerzoekRegister register;
+  private final IdentityService identityService;
 
-  public Antwoordpakket(Archief archief, nl.deurwaarder.avg.verzoek.VerzoekRegister register) {
+  public Antwoordpakket(Archief archief, nl.deurwaarder.avg.verzoek.VerzoekRegister register,
+      IdentityService identityService) {
     this.register = register;
+    this.identityService = identityService;
     this.archief = archief;
   }
 
@@ -59,22 +67,16 @@ public class Antwoordpakket {
 
   /**
    * Complete-listener of "Reactie samenstellen": a reply without screened documents goes only with "geen gegevens
-   * gevonden"; with that box ticked there must be none.
+   * gevonden"; with that box ticked there must be none. "Beveiligde e-mail" or "Link" for a data subject without an
+   * e-mail address becomes registered post ({@code verzendwijze} AANGETEKENDE_POST, the choice kept as
+   * {@code gekozenVerzendwijze} and in the register's history): the package is then printed and posted
+   * ({@link PakketPerPost}) and the request is AFGEHANDELD only after a person confirmed posting it.
    */
   public void controleer(DelegateTask task) {
     String referentie = task.getExecution().getProcessBusinessKey();
     Object geen = task.getVariable(GEEN_GEGEVENS);
     if (geen != null && !(geen instanceof Boolean)) {
       throw new OngeldigeInvoerException("Beantwoord 'Geen gegevens gevonden' met ja of nee.");
-    }
-    Object wijze = task.getVariable("verzendwijze");
-    if (("BEVEILIGDE_EMAIL".equals(wijze) || "BEVEILIGDE_LINK".equals(wijze))
-        && register.vind(referentie).map(v -> v.briefadresEmail() == null || v.briefadresEmail().isBlank())
-            .orElse(false)) {
-      // a secure e-mail or link needs an e-mail address; on paper the answer goes by registered post or writ
-      throw new OngeldigeInvoerException("Van " + referentie + " is geen e-mailadres bekend: een beveiligde e-mail "
-          + "of link kan niet worden verstuurd. Kies 'Aangetekende post' of 'Betekening per exploot', of leg eerst "
-          + "het e-mailadres vast.");
     }
     int aantal = gescreendeStukken(referentie).size();
     if (aantal == 0 && !Boolean.TRUE.equals(geen)) {
@@ -87,6 +89,27 @@ public class Antwoordpakket {
           + referentie + " staan " + aantal + " gescreende stuk(ken). Haal het vinkje weg, of verwijder de stukken "
           + "als ze niet over de betrokkene gaan.");
     }
+    Object wijze = task.getVariable(VERZENDWIJZE);
+    if (("BEVEILIGDE_EMAIL".equals(wijze) || "BEVEILIGDE_LINK".equals(wijze)) && zonderEmailadres(referentie)) {
+      // no e-mail address: the answer goes on paper, by registered post (the form says so beforehand)
+      task.setVariable(GEKOZEN_VERZENDWIJZE, wijze);
+      task.setVariable(VERZENDWIJZE, Postbevestiging.AANGETEKENDE_POST);
+      register.historie(referentie, gebruiker(task), VERZENDWIJZE, String.valueOf(wijze),
+          Postbevestiging.AANGETEKENDE_POST + " (" + ("BEVEILIGDE_EMAIL".equals(wijze) ? "beveiligde e-mail"
+              : "link") + " gekozen, maar geen e-mailadres bekend: het antwoord gaat per aangetekende post)");
+    }
+  }
+
+  /** Whether the data subject of the request has no e-mail address (the answer can then only go on paper). */
+  public boolean zonderEmailadres(String referentie) {
+    return register.vind(referentie).map(v -> v.briefadresEmail() == null || v.briefadresEmail().isBlank())
+        .orElse(false);
+  }
+
+  private String gebruiker(DelegateTask task) {
+    var auth = identityService.getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId()
+        : task.getAssignee() != null ? task.getAssignee() : nl.deurwaarder.avg.verzoek.VerzoekregisterInProces.SYSTEEM;
   }
 
   /** The package of a reference: this letter and the screened documents of its archive. */

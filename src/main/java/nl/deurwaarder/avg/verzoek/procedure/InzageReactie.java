@@ -43,6 +43,8 @@ public class InzageReactie {
   static final String HOEDANIGHEDEN = "hoedanigheden";
   static final String VERWERKINGEN = "art15Verwerkingen";
   static final String VERWERKING_KEUZES = "art15VerwerkingKeuzes";
+  /** Form variable of "Reactie samenstellen": the data subject has no e-mail address. */
+  static final String ZONDER_EMAILADRES = "zonderEmailadres";
 
   private final Artikel15Informatie verwerkingsregister;
   private final KantoorProfiel kantoor;
@@ -81,8 +83,8 @@ public class InzageReactie {
 
   /**
    * Create listener of "Reactie samenstellen": standard enclosure and legend texts (values already in the process are
-   * kept), the processings to choose from, the default choice for the data subject's capacities, and the art. 15
-   * texts of that default.
+   * kept), the processings to choose from, the default choice for the data subject's capacities, the art. 15
+   * texts of that default, and whether the data subject has no e-mail address ({@code zonderEmailadres}).
    */
   public void voorbereiden(DelegateExecution execution) {
     standaard().forEach((k, v) -> {
@@ -94,6 +96,9 @@ public class InzageReactie {
     execution.setVariable("hoedanighedenTekst", hoedanigheden.stream().map(Hoedanigheid::omschrijving)
         .collect(Collectors.joining("; ")));
     execution.setVariable(VERWERKING_KEUZES, jsonKeuzes(verwerkingsregister.verwerkingen()));
+    // the form tells the coordinator beforehand that a secure e-mail or link then goes by registered post
+    execution.setVariable(ZONDER_EMAILADRES, register.vind(execution.getProcessBusinessKey())
+        .map(v -> v.briefadresEmail() == null || v.briefadresEmail().isBlank()).orElse(false));
     if (execution.getVariable(VERWERKINGEN) == null) {
       List<String> standaard = verwerkingsregister.verwerkingenVoor(Hoedanigheid.registerbetrokkenen(hoedanigheden));
       execution.setVariable(VERWERKINGEN, jsonLijst(standaard));

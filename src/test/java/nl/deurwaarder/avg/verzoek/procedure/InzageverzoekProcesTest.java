@@ -122,9 +122,7 @@ class InzageverzoekProcesTest {
 
   /** The screened data in the archive: without them the reply is refused (issue 12.1). */
   private void gescreendStuk() {
-    archief.bewaar(ref, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Dossier (gescreend)",
-        "dossier.pdf", "application/pdf", nl.deurwaarder.avg.levering.Leveringshulp.pdfMetTekst("Dossier"),
-        "coordinator");
+    t.gescreendStuk(ref);
   }
 
   @Test
@@ -256,6 +254,8 @@ class InzageverzoekProcesTest {
     assertThat(post.getDueDate()).isEqualTo(t.datum(t.termijn.werkdagenNa(ONTVANGST, 1)));
     assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
     assertThat((String) t.taken.getVariable(post.getId(), "postBriefLink")).startsWith("/archief/" + ref + "/stukken/");
+    assertThat(afTeDrukken(post)).as("the print task opens the whole package, readable")
+        .contains("Bij deze brief ontvangt u").contains("Dossier");
     // bad confirmations are refused in Dutch and change nothing
     assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST",
         "gepostOp", "2099-01-01", "barcode", "RR123456785NL")).isInstanceOf(ProcessEngineException.class)
@@ -295,7 +295,71 @@ class InzageverzoekProcesTest {
   }
 
   @Test
-  void replyByEmailWithoutAnAddressIsRefusedAndByRegisteredPostWaitsForThePostAndTheRegisterAndCsvSaySo() {
+  void secureEmailWithoutAnAddressGoesByRegisteredPostAndIsNotAfgehandeldUntilAPersonConfirmsPosting()
+      throws Exception {
+    jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
+    t.mobielNummer(ref); // even with a mobile number nothing goes by SMS: there is no e-mail to open
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    verifieer("POSITIEF");
+    beoordeel("TOEWIJZEN");
+    wijsAanEnVerzamel();
+    screenZonderTwijfel();
+    gescreendStuk();
+    // the form tells the coordinator beforehand that the answer will be posted
+    Task samenstellen = t.taak(ref, "Task_ReactieSamenstellen");
+    assertThat(t.taken.getVariable(samenstellen.getId(), "zonderEmailadres")).isEqualTo(true);
+    int mailsVooraf = jdbc.queryForObject("SELECT COUNT(*) FROM avg_brief WHERE referentie = ? AND status = "
+        + "'VERZONDEN'", Integer.class, ref);
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL");
+    assertThat(t.runtime.getVariable(pi.getId(), "gekozenVerzendwijze")).isEqualTo("BEVEILIGDE_EMAIL");
+    assertThat(t.runtime.getVariable(pi.getId(), "verzendwijze")).isEqualTo("AANGETEKENDE_POST");
+    t.voerJobsUit(pi.getId());
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie").hasPassed("Task_ReactieAanmaken")
+        .hasNotPassed("Task_PakketKlaarzetten", "Task_ReactieVerzenden");
+    // nothing was mailed, no code or password made, no package in the portal store
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_brief WHERE referentie = ? AND status = 'VERZONDEN'",
+        Integer.class, ref)).isEqualTo(mailsVooraf);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_levering WHERE referentie = ?", Integer.class, ref))
+        .isZero();
+    assertThat(t.brieven(ref)).last().satisfies(b -> {
+      assertThat(b.type()).isEqualTo("REACTIE_INZAGE");
+      assertThat(b.status()).isEqualTo("WACHT_OP_POST");
+    });
+    Verzoek wachtend = t.register.haal(ref);
+    assertThat(wachtend.status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(wachtend.verzondenOp()).isNull();
+    assertThat(wachtend.verzendingWachtOpPost()).isTrue();
+    assertThat(csvWachtOpPost()).isEqualTo("ja");
+    assertThat(t.register.historie(ref)).anySatisfy(h -> {
+      assertThat(h.veld()).isEqualTo("verzendwijze");
+      assertThat(h.oudeWaarde()).isEqualTo("BEVEILIGDE_EMAIL");
+      assertThat(h.nieuweWaarde()).startsWith("AANGETEKENDE_POST").contains("geen e-mailadres bekend");
+    });
+    // the deadline watch still counts while the letter waits
+    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
+    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
+    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
+    // the whole package to print: cover letter + screened data, NOT encrypted (opens without a password)
+    String pakket = afTeDrukken(post);
+    assertThat(pakket).contains("Bij deze brief ontvangt u").contains("Dossier");
+    assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
+        "gepostOp", ONTVANGST.toString())).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("moet per aangetekende post");
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST", "gepostOp",
+        ONTVANGST.toString(), "barcode", "RR123456785NL");
+    assertThat(pi).isEnded().hasPassed("EndEvent_VerzoekAfgehandeld");
+    Verzoek v = t.register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).as("the register records the actual way").isEqualTo("AANGETEKENDE_POST");
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+    assertThat(v.verzondenOp().toLocalDate()).isEqualTo(ONTVANGST);
+    assertThat(csvWachtOpPost()).isEqualTo("nee");
+    assertThat(t.register.historie(ref)).anySatisfy(h -> assertThat(h.nieuweWaarde()).isEqualTo("RR123456785NL"));
+  }
+
+  @Test
+  void linkWithoutAnAddressGoesByRegisteredPostToo() {
     jdbc.update("UPDATE avg_verzoek SET betrokkene_email = NULL WHERE referentie = ?", ref);
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
     verifieer("POSITIEF");
@@ -303,27 +367,30 @@ class InzageverzoekProcesTest {
     wijsAanEnVerzamel();
     screenZonderTwijfel();
     gescreendStuk();
-    // no e-mail address: a secure e-mail or link cannot go; the task says so and nothing changes
-    assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen e-mailadres bekend");
-    assertThat(pi).isWaitingAt("Task_ReactieSamenstellen");
-    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "AANGETEKENDE_POST");
+    t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_LINK");
     t.voerJobsUit(pi.getId());
     assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    assertThat(t.taken.getVariable(t.taak(ref, "Task_BriefAfdrukkenEnVersturen").getId(), "postVerzendwijze"))
+        .isEqualTo("AANGETEKENDE_POST");
     assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
-    assertThat(csvWachtOpPost()).isEqualTo("ja");
-    // time passes; the deadline watch still counts (the reminder fires while the letter waits)
-    assertThat(t.timer(pi.getId(), "StartEvent_TermijnVerstreken")).isNotNull();
-    Task post = t.taak(ref, "Task_BriefAfdrukkenEnVersturen");
-    assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
-    t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "AANGETEKENDE_POST", "gepostOp",
-        ONTVANGST.toString(), "barcode", "RR123456785NL");
-    assertThat(pi).isEnded().hasPassed("EndEvent_VerzoekAfgehandeld");
-    Verzoek v = t.register.haal(ref);
-    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
-    assertThat(v.verzendingWachtOpPost()).isFalse();
-    assertThat(v.verzondenOp().toLocalDate()).isEqualTo(ONTVANGST);
-    assertThat(csvWachtOpPost()).isEqualTo("nee");
+  }
+
+  @Test
+  void withAnAddressTheFormSaysNothingAboutPost() {
+    t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
+    verifieer("POSITIEF");
+    beoordeel("TOEWIJZEN");
+    wijsAanEnVerzamel();
+    screenZonderTwijfel();
+    assertThat(t.taken.getVariable(t.taak(ref, "Task_ReactieSamenstellen").getId(), "zonderEmailadres"))
+        .isEqualTo(false);
+  }
+
+  /** The text of the PDF that "Brief afdrukken en versturen" opens (its archive link), read without a password. */
+  private String afTeDrukken(Task post) {
+    String link = (String) t.taken.getVariable(post.getId(), "postBriefLink");
+    long id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+    return ProcesTestSteun.pdfTekst(archief.inhoud(id));
   }
 
   /** The column verzendingWachtOpPost of this request in the register's CSV export. */
