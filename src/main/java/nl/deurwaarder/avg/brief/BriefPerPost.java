@@ -38,6 +38,12 @@ public class BriefPerPost {
   /** The message a waiting procedure receives when one of its letters has been posted. */
   public static final String BERICHT = "BriefPerPostVerzonden";
 
+  /**
+   * Key suffix of the posted access-code letter that belongs to a letter sent by secure link or encrypted PDF
+   * (package {@code levering}): without it the data subject cannot open the letter, so the post check counts it.
+   */
+  public static final String CODEBRIEF = ":toegangscode";
+
   /** Replies whose posting date is the request's "verzonden op" (register, legal deadline). */
   private static final Set<BriefType> REACTIES = Set.of(BriefType.REACTIE_INZAGE, BriefType.REACTIE_VERWIJDERING,
       BriefType.REACTIE_CORRECTIE, BriefType.REACTIE_BEPERKING);
@@ -62,7 +68,8 @@ public class BriefPerPost {
 
   /**
    * Gateway: the letter written by step {@code stap} of this process instance waits for the post. {@code stap} may
-   * name several steps separated by commas (alternative paths); only the letters that were written count.
+   * name several steps separated by commas (alternative paths); only the letters that were written count, each with
+   * its posted access-code letter ({@link #CODEBRIEF}) if it has one.
    */
   public boolean wachtOp(DelegateExecution execution, String stap) {
     return wachtOp(execution, stap, null);
@@ -75,6 +82,7 @@ public class BriefPerPost {
       String sleutel = execution.getProcessInstanceId() + ":" + s.strip()
           + (briefSleutel == null || String.valueOf(briefSleutel).isBlank() ? "" : ":" + briefSleutel);
       verzendregister.vind(sleutel).ifPresent(geschreven::add);
+      verzendregister.vind(sleutel + CODEBRIEF).ifPresent(geschreven::add);
     }
     if (geschreven.isEmpty()) {
       throw new IllegalStateException("Geen brief van stap " + stap + " in " + execution.getProcessInstanceId());

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailAuthenticationException;
@@ -58,6 +59,10 @@ import org.springframework.stereotype.Component;
  * back to OPGESTELD and the failure propagates (the job retries per its {@code failedJobRetryTimeCycle}, then an
  * incident). A retried job finds the key: VERZONDEN → nothing happens; WACHT_OP_POST → nothing but making sure the
  * posting task exists; OPGESTELD → the archived PDF is mailed (not re-rendered, not archived twice).
+ *
+ * <p>A reply that lists the data subject's personal data (REACTIE_VERWIJDERING, _CORRECTIE, _BEPERKING with
+ * {@code omschrijvingGegevens}) is handed to {@link BeveiligdeReactie} (package {@code levering}): a link to the
+ * portal with an access code, never the letter as a readable attachment.
  *
  * <p>By post: a letter without e-mail address, or with {@code briefPerPost} (registered post, writ), is never
  * recorded as sent by this step. It becomes WACHT_OP_POST and gets a "Brief afdrukken en versturen" task
@@ -95,10 +100,14 @@ public class BriefVerzenden implements JavaDelegate {
   private final PostOpdrachten postOpdrachten;
   private final String afzender;
   private final Webadressen adressen;
+  /** Resolved when a letter is sent (its implementation uses this step: no cycle at start-up). */
+  private final ObjectProvider<BeveiligdeReactie> beveiligdeReactie;
 
   public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
       KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail, PostOpdrachten postOpdrachten,
-      @Value("${avg.mail.afzender}") String afzender, Webadressen adressen) {
+      @Value("${avg.mail.afzender}") String afzender, Webadressen adressen,
+      ObjectProvider<BeveiligdeReactie> beveiligdeReactie) {
+    this.beveiligdeReactie = beveiligdeReactie;
     this.adressen = adressen;
     this.postOpdrachten = postOpdrachten;
     this.procesmail = procesmail;
@@ -128,9 +137,15 @@ public class BriefVerzenden implements JavaDelegate {
 
     Map<String, Object> invoer = new HashMap<>(execution.getVariables());
     STUURVARIABELEN.forEach(invoer::remove);
-    Object perPost = execution.getVariable(BRIEF_PER_POST);
-    verstuur(type, referentie, sleutel, invoer, gebruiker(),
-        perPost instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(perPost).strip()));
+    Object perPostWaarde = execution.getVariable(BRIEF_PER_POST);
+    boolean perPost = perPostWaarde instanceof Boolean b ? b
+        : "true".equalsIgnoreCase(String.valueOf(perPostWaarde).strip());
+    BeveiligdeReactie beveiligd = beveiligdeReactie.getIfAvailable();
+    if (!perPost && beveiligd != null && beveiligd.geldtVoor(type, referentie, sleutel, invoer)) {
+      beveiligd.verstuur(execution, type, referentie, sleutel, invoer, gebruiker());
+      return;
+    }
+    verstuur(type, referentie, sleutel, invoer, gebruiker(), perPost);
   }
 
   /**

@@ -82,28 +82,43 @@ public class PakketKlaarzetten implements JavaDelegate {
     String referentie = execution.getProcessBusinessKey();
     BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
     Verzendwijze wijze = Verzendwijze.valueOf(String.valueOf(execution.getVariable("verzendwijze")));
-    String gebruiker = gebruiker();
     Map<String, Object> invoer = new HashMap<>(execution.getVariables());
     STUURVARIABELEN.forEach(invoer::remove);
+    klaarzetten(referentie, type, wijze, sleutel(execution), execution.getProcessInstanceId() + ":toegangscode",
+        invoer, gebruiker(), true);
+  }
 
-    Verzending brief = briefVerzenden.stelOp(type, referentie, sleutel(execution), invoer, gebruiker);
-    Levering levering = leveringen.vind(sleutel(execution)).orElseGet(() -> {
-      byte[] pakket = antwoordpakket.stelSamen(referentie, archief.inhoud(brief.archiefstukId()));
+  /**
+   * Writes and archives the letter under {@code sleutel} (once), makes the package — with the request's screened
+   * documents when {@code metGescreendeStukken} (the access reply), else the letter alone — and sends the code or
+   * password by SMS, or without a mobile number as a letter TOEGANGSCODE under {@code codebriefSleutel} that waits
+   * for the post. Safe to run twice.
+   */
+  Levering klaarzetten(String referentie, BriefType type, Verzendwijze wijze, String sleutel, String codebriefSleutel,
+      Map<String, Object> invoer, String gebruiker, boolean metGescreendeStukken) {
+    Verzending brief = briefVerzenden.stelOp(type, referentie, sleutel, invoer, gebruiker);
+    Levering levering = leveringen.vind(sleutel).orElseGet(() -> {
       String naam = referentie + "-antwoord.pdf";
-      return leveringen.maak(referentie, sleutel(execution), wijze, naam, "application/pdf", pakket,
+      if (!metGescreendeStukken) {
+        // the letter is the whole package: it is archived already
+        return leveringen.maak(referentie, sleutel, wijze, naam, "application/pdf",
+            archief.inhoud(brief.archiefstukId()), brief::archiefstukId);
+      }
+      byte[] pakket = antwoordpakket.stelSamen(referentie, archief.inhoud(brief.archiefstukId()));
+      return leveringen.maak(referentie, sleutel, wijze, naam, "application/pdf", pakket,
           () -> archief.bewaar(referentie, Stuksoort.BRIEF, "Antwoordpakket: brief met gescreende gegevens ("
               + (wijze == Verzendwijze.BEVEILIGDE_LINK ? "beveiligde link" : "beveiligde e-mail") + ")", naam,
               "application/pdf", pakket, gebruiker).id());
     });
     if (levering.status() != Status.VOORBEREID) {
-      return; // code or password already went out (a repeated job)
+      return levering; // code or password already went out (a repeated job)
     }
     Verzoek verzoek = register.haal(referentie);
     String telefoon = verzoek.betrokkene().telefoon();
     String code = wijze == Verzendwijze.BEVEILIGDE_LINK ? geheimen.toegangscode() : geheimen.wachtwoord();
     if (telefoon == null || telefoon.isBlank()) {
-      perPost(execution, levering, referentie, code, gebruiker);
-      return;
+      perPost(codebriefSleutel, levering, referentie, code, gebruiker, invoer.get("ontvangenOp"));
+      return levering;
     }
     leveringen.zetCode(levering.id(), Geheimen.codeHash(levering.id(), code), Codekanaal.SMS, versleuteld(levering,
         code));
@@ -111,12 +126,12 @@ public class PakketKlaarzetten implements JavaDelegate {
     leveringen.codeVerzonden(levering.id());
     LOG.info("Verzoek {}: {} per sms verzonden", referentie,
         wijze == Verzendwijze.BEVEILIGDE_LINK ? "toegangscode" : "wachtwoord");
+    return levering;
   }
 
   /** No mobile number: the code goes in a letter that the office posts (once; its text holds this code). */
-  private void perPost(DelegateExecution execution, Levering levering, String referentie, String code,
-      String gebruiker) {
-    String briefSleutel = execution.getProcessInstanceId() + ":toegangscode";
+  private void perPost(String briefSleutel, Levering levering, String referentie, String code, String gebruiker,
+      Object ontvangenOp) {
     if (verzendregister.vind(briefSleutel).isEmpty()) {
       leveringen.zetCode(levering.id(), Geheimen.codeHash(levering.id(), code), Codekanaal.POST,
           versleuteld(levering, code));
@@ -124,7 +139,7 @@ public class PakketKlaarzetten implements JavaDelegate {
       invoer.put("toegangscode", code);
       invoer.put("verzendwijze", levering.verzendwijze().name());
       invoer.put("ophaaltermijnDagen", instellingen.ophaaltermijn().toDays());
-      invoer.put("ontvangenOp", execution.getVariable("ontvangenOp"));
+      invoer.put("ontvangenOp", ontvangenOp);
       briefVerzenden.verstuur(BriefType.TOEGANGSCODE, referentie, briefSleutel, invoer, gebruiker, true);
     }
     leveringen.codeVerzonden(levering.id());

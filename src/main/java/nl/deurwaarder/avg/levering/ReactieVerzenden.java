@@ -65,16 +65,24 @@ public class ReactieVerzenden implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String referentie = execution.getProcessBusinessKey();
-    String sleutel = PakketKlaarzetten.sleutel(execution);
+    BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
+    verzend(execution, execution.getProcessBusinessKey(), PakketKlaarzetten.sleutel(execution), type, gebruiker());
+  }
+
+  /**
+   * Mails the letter of {@code sleutel} in the secure form of its delivery (made before by
+   * {@link PakketKlaarzetten#klaarzetten}); once accepted, {@code verzondenOp} goes on the process instance and a link
+   * gets its watch (lock, expiry).
+   */
+  Verzendstatus verzend(DelegateExecution execution, String referentie, String sleutel, BriefType type,
+      String gebruiker) {
     Levering levering = leveringen.vind(sleutel).orElseThrow(() -> new IllegalStateException(
         "Geen pakket klaargezet voor " + referentie + " (stap 'Pakket klaarzetten en code verzenden' ontbreekt)"));
     Mailvorm vorm = levering.verzendwijze() == Verzendwijze.BEVEILIGDE_LINK ? new Linkmail(levering)
         : new VersleuteldeMail(levering);
-    BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
-    Verzendstatus status = briefVerzenden.verstuur(type, referentie, sleutel, Map.of(), gebruiker(), vorm);
+    Verzendstatus status = briefVerzenden.verstuur(type, referentie, sleutel, Map.of(), gebruiker, vorm);
     if (status != Verzendstatus.VERZONDEN) {
-      return; // no e-mail address: the letter waits for posting
+      return status; // no e-mail address: the letter waits for posting
     }
     leveringen.verzonden(levering.id());
     execution.getProcessInstance().setVariable("verzondenOp", Date.from(clock.instant()));
@@ -87,6 +95,7 @@ public class ReactieVerzenden implements JavaDelegate {
           .setVariable("ophaaltermijnTekst", DATUM.format(verzonden.verlooptOp().atZoneSameInstant(AMSTERDAM)))
           .execute();
     }
+    return status;
   }
 
   private String codeZin(Levering l, String wat) {

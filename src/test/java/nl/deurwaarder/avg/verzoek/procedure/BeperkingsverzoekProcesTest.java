@@ -102,6 +102,7 @@ class BeperkingsverzoekProcesTest {
         "beperktTot1", "30-09-2026",
         "systeem2", "Webportal justitiabelen", "dossiernummer2", "D-2025-0100", "uitgevoerdOp2", "08-09-2026",
         "omschrijving2", "woonadres", "beperkingReden2", "juistheid betwist", "beperkingEinde2", "einde controle");
+    t.mobielNummer(ref); // the access code of the secure link goes by SMS
     t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", "Opdrachtgever NV",
         "ontvanger1Adres", "Postbus 2, Utrecht");
     t.voerJobsUit(pi.getId());
@@ -112,6 +113,9 @@ class BeperkingsverzoekProcesTest {
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_ReactieVerzenden", "Task_BewakingStarten",
         "EndEvent_VerzoekAfgehandeld");
+    // the reply names the restricted data: secure link with the access code by SMS (issue 12.7)
+    t.reactieViaBeveiligdeLink(ref, "REACTIE_BEPERKING");
+    assertThat(t.register.haal(ref).verzendwijze()).isEqualTo("BEVEILIGDE_LINK");
     List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
     assertThat(brieven).extracting(ProcesTestSteun.Brief::type)
         .containsExactly("ONTVANGSTBEVESTIGING", "BERICHT_ONTVANGER", "REACTIE_BEPERKING");

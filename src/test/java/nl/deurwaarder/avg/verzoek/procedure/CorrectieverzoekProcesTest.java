@@ -97,10 +97,26 @@ class CorrectieverzoekProcesTest {
       t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", ontvanger, "ontvanger1Email",
           "info@ontvanger.example");
     }
+    if (ontvanger == null) {
+      t.mobielNummer(ref); // the access code of the secure link goes by SMS
+    }
     t.voerJobsUit(pi.getId());
+    // the reply names the corrected data: secure link (issue 12.7), access code by SMS or else by post
+    t.reactieViaBeveiligdeLink(ref, "REACTIE_CORRECTIE");
+    assertThat(jdbc.queryForObject("SELECT code_kanaal FROM avg_levering WHERE referentie = ?", String.class, ref))
+        .isEqualTo(ontvanger == null ? "SMS" : "POST");
+    if (ontvanger != null) {
+      assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+      assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+      t.bevestigPost(ref);
+      assertThat(t.brieftypen(ref)).endsWith("TOEGANGSCODE");
+    } else {
+      assertThat(t.brieftypen(ref)).doesNotContain("TOEGANGSCODE");
+    }
     assertThat(pi).isEnded().hasPassed("Task_OntvangersVastleggen", "Task_ReactieVerzenden",
         "EndEvent_VerzoekAfgehandeld");
-    List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
+    List<ProcesTestSteun.Brief> brieven = t.brieven(ref).stream().filter(b -> !b.type().equals("TOEGANGSCODE"))
+        .toList();
     if (ontvanger == null) {
       // no recipients: no art. 19 letter, straight to the reply
       assertThat(brieven).extracting(ProcesTestSteun.Brief::type).doesNotContain("BERICHT_ONTVANGER")
@@ -113,6 +129,7 @@ class CorrectieverzoekProcesTest {
     assertThat(brieven.get(brieven.size() - 1).tekst()).contains("huisnummer van het adres");
     Verzoek v = t.register.haal(ref);
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).isEqualTo("BEVEILIGDE_LINK");
     assertThat(v.uitgevoerdOp()).isEqualTo(LocalDate.of(2026, 5, 4));
     assertThat(v.verzondenOp()).isNotNull();
   }

@@ -235,6 +235,80 @@ class InzageScenarioPostgresIT {
         .containsEntry("behandelaar", "medewerker").containsEntry("verificatieResultaat", "POSITIEF");
   }
 
+  @Test
+  void withoutAnEmailAddressSecureEmailBecomesRegisteredPostAndTheRequestWaitsUntilAPersonConfirmsPosting()
+      throws Exception {
+    HttpResponse<String> r = vraag("POST", "/api/verzoeken", "coordinator", """
+        {"verzoekType":"INZAGE","kanaal":"BRIEF",
+         "betrokkene":{"naam":"Dirk Post","adres":"Kerkstraat 2, 1234 AB Ergens"},
+         "omschrijving":"Welke gegevens heeft u van mij?"}
+        """);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    String ref = json.readTree(r.body()).get("referentie").asText();
+    voerJobsUit(ref);
+    String vandaag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+    // no e-mail address: the receipt is posted first (its own print task)
+    rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "coordinator", Map.of("postVerzendwijze", "GEWONE_POST",
+        "gepostOp", vandaag));
+    rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "coordinator", Map.of("verzoekDuidelijk", "JA"));
+    rondAf(ref, "Task_IdentiteitVerifieren", "coordinator", Map.of("verificatieStap", "RESULTAAT",
+        "verificatieResultaat", "POSITIEF", "verificatieMethode", List.of("DOSSIERGEGEVENS")));
+    rondAf(ref, "Task_VerzoekBeoordelen", "coordinator", Map.of("voorgenomenBesluit", "TOEWIJZEN"));
+    rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "coordinator", Map.of("verantwoordelijke", "medewerker"));
+    rondAf(ref, "Task_GegevensVerzamelen", "medewerker", GegevensVerzamelenProcesTest.checklist(true));
+    rondAf(ref, "Task_GegevensScreenen", "coordinator", Map.of("screeningUitkomst", "GESCREEND",
+        "screenKopie", true, "screenAlleenBetrokkene", true, "screenPersoonsgegevens", true,
+        "screenInzagerecht", true, "screenDerden", true, "screenMetadata", true, "screenPapier", true,
+        "screenGearchiveerd", true));
+    archief.bewaar(ref, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Dossier (gescreend)",
+        "dossier.pdf", "application/pdf", nl.deurwaarder.avg.levering.Leveringshulp.pdfMetTekst("Dossier 4712"),
+        "coordinator");
+    // the coordinator keeps "Beveiligde e-mail": the form told her it goes by registered post
+    HttpResponse<String> vars = vraag("GET", "/engine-rest/task?processInstanceBusinessKey=" + ref
+        + "&taskDefinitionKey=Task_ReactieSamenstellen", "coordinator", null);
+    String taakId = json.readTree(vars.body()).get(0).get("id").asText();
+    HttpResponse<String> zonder = vraag("GET", "/engine-rest/task/" + taakId + "/variables/zonderEmailadres",
+        "coordinator", null);
+    assertThat(json.readTree(zonder.body()).get("value").asBoolean()).isTrue();
+    rondAf(ref, "Task_ReactieSamenstellen", "coordinator", Map.of("verzendwijze", "BEVEILIGDE_EMAIL"));
+
+    // waits for the post: not AFGEHANDELD, nothing mailed, the register and its CSV say so
+    assertThat(register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(register.haal(ref).verzondenOp()).isNull();
+    assertThat(brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_levering WHERE referentie = ?", Integer.class, ref))
+        .isZero();
+    HttpResponse<String> api = vraag("GET", "/api/verzoeken/" + ref, "fg", null);
+    assertThat(json.readTree(api.body()).get("verzendingWachtOpPost").asBoolean()).isTrue();
+    List<String> regels = vraag("GET", "/api/verzoeken/export.csv", "coordinator", null).body().lines().toList();
+    assertThat(regel(regels, List.of(regels.get(0).split(",")), ref)).containsEntry("verzendingWachtOpPost", "ja");
+    // the print task holds the whole package, readable without a password
+    HttpResponse<String> post = vraag("GET", "/engine-rest/task?processInstanceBusinessKey=" + ref
+        + "&taskDefinitionKey=Task_BriefAfdrukkenEnVersturen", "coordinator", null);
+    String postId = json.readTree(post.body()).get(0).get("id").asText();
+    String link = json.readTree(vraag("GET", "/engine-rest/task/" + postId + "/variables/postBriefLink",
+        "coordinator", null).body()).get("value").asText();
+    assertThat(json.readTree(vraag("GET", "/engine-rest/task/" + postId + "/variables/postVerzendwijze",
+        "coordinator", null).body()).get("value").asText()).isEqualTo("AANGETEKENDE_POST");
+    byte[] pdf = archief.inhoud(Long.parseLong(link.substring(link.lastIndexOf('/') + 1)));
+    assertThat(nl.deurwaarder.avg.levering.Leveringshulp.pdfTekst(pdf, null)).contains("Bij deze brief ontvangt u")
+        .contains("Dossier 4712");
+
+    rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "coordinator", Map.of("postVerzendwijze", "AANGETEKENDE_POST",
+        "gepostOp", vandaag, "barcode", "RR123456785NL"));
+    Verzoek v = register.haal(ref);
+    assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).isEqualTo("AANGETEKENDE_POST");
+    assertThat(v.verzondenOp().toLocalDate().toString()).isEqualTo(vandaag);
+    assertThat(v.verzendingWachtOpPost()).isFalse();
+    assertThat(brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING", "REACTIE_INZAGE");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .processDefinitionKey("avg-inzageverzoek").count()).isZero();
+  }
+
+  @Autowired
+  nl.deurwaarder.avg.archief.Archief archief;
+
   List<String> brieftypen(String ref) {
     return jdbc.queryForList("SELECT brief_type FROM avg_brief WHERE referentie = ? AND status = 'VERZONDEN' ORDER BY id",
         String.class, ref);

@@ -56,9 +56,12 @@ public class ProcesTestSteun {
   private final JdbcTemplate jdbc;
   private final Archief archief;
   public final Procesmail procesmail;
+  private final org.springframework.mail.javamail.JavaMailSender mailSender;
 
   public ProcesTestSteun(ProcessEngine engine, VerzoekIntake intake, VerzoekRegister register,
-      Termijnberekening termijn, JdbcTemplate jdbc, Archief archief, Procesmail procesmail) {
+      Termijnberekening termijn, JdbcTemplate jdbc, Archief archief, Procesmail procesmail,
+      org.springframework.mail.javamail.JavaMailSender mailSender) {
+    this.mailSender = mailSender;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.taken = engine.getTaskService();
@@ -80,6 +83,31 @@ public class ProcesTestSteun {
     archief.bewaar(referentie, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Dossier (gescreend)",
         "dossier.pdf", "application/pdf", nl.deurwaarder.avg.levering.Leveringshulp.pdfMetTekst("Dossier"),
         "coordinator");
+  }
+
+  /**
+   * The reply of this type went by secure link (issue 12.7): its delivery is BEVEILIGDE_LINK and sent, and the mail
+   * to the letter's address has no attachment and a link to the portal (nothing personal in it).
+   */
+  public void reactieViaBeveiligdeLink(String referentie, String briefType) {
+    Map<String, Object> levering = jdbc.queryForMap("SELECT l.verzendwijze, l.status, b.ontvanger_email FROM "
+        + "avg_levering l JOIN avg_brief b ON b.sleutel = l.sleutel WHERE l.referentie = ? AND b.brief_type = ?",
+        referentie, briefType);
+    org.assertj.core.api.Assertions.assertThat(levering.get("VERZENDWIJZE")).isEqualTo("BEVEILIGDE_LINK");
+    org.assertj.core.api.Assertions.assertThat(levering.get("STATUS")).isEqualTo("VERZONDEN");
+    if (mailSender instanceof nl.deurwaarder.avg.mail.OutboxMailSender outbox) {
+      try {
+        var mails = nl.deurwaarder.avg.levering.Leveringshulp.mails(outbox.outbox(),
+            (String) levering.get("ONTVANGER_EMAIL"));
+        org.assertj.core.api.Assertions.assertThat(mails).anySatisfy(m -> {
+          org.assertj.core.api.Assertions.assertThat(nl.deurwaarder.avg.levering.Leveringshulp.bijlagen(m)).isEmpty();
+          org.assertj.core.api.Assertions.assertThat(nl.deurwaarder.avg.levering.Leveringshulp.tekst(m))
+              .contains("/ophalen/").doesNotContain("Pieter");
+        });
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }
   }
 
   /** A mobile number for the data subject, so an access code or password goes by SMS instead of a posted letter. */

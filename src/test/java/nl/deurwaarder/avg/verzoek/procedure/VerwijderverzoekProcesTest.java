@@ -201,13 +201,22 @@ class VerwijderverzoekProcesTest {
     t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
         "gepostOp", ONTVANGST.plusDays(4).toString());
     t.voerJobsUit(pi.getId());
+    // the reply lists the erased data: it goes by secure link (issue 12.7), never as a readable attachment; without
+    // a mobile number the access code goes by post, and the request waits until that letter is posted
+    t.reactieViaBeveiligdeLink(ref, "REACTIE_VERWIJDERING");
+    assertThat(pi).isWaitingAt("Task_WachtenOpPostReactie");
+    assertThat(t.register.haal(ref).status()).isNotEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(t.register.haal(ref).verzendingWachtOpPost()).isTrue();
+    assertThat(t.taken.getVariable(t.taak(ref, "Task_BriefAfdrukkenEnVersturen").getId(), "postBriefType"))
+        .isEqualTo("TOEGANGSCODE");
+    t.bevestigPost(ref);
     assertThat(pi).isEnded().hasPassed("Task_OntvangersInformeren", "Task_WachtenOpPostOntvangers",
-        "Task_ReactieVerzenden", "EndEvent_VerzoekAfgehandeld");
+        "Task_ReactieVerzenden", "Task_WachtenOpPostReactie", "EndEvent_VerzoekAfgehandeld");
     assertThat(jdbc.queryForList("SELECT geinformeerd_op FROM avg_ontvanger WHERE referentie = ? ORDER BY id",
         java.time.LocalDate.class, ref)).containsExactly(ONTVANGST.plusDays(4), ONTVANGST.plusDays(4));
     List<ProcesTestSteun.Brief> brieven = t.brieven(ref);
     assertThat(brieven).extracting(ProcesTestSteun.Brief::type).containsExactly("ONTVANGSTBEVESTIGING",
-        "BERICHT_ONTVANGER", "BERICHT_ONTVANGER", "REACTIE_VERWIJDERING");
+        "BERICHT_ONTVANGER", "BERICHT_ONTVANGER", "REACTIE_VERWIJDERING", "TOEGANGSCODE");
     assertThat(brieven.subList(1, 3)).extracting(ProcesTestSteun.Brief::status)
         .containsOnly("VERZONDEN");
     assertThat(brieven.subList(1, 3)).anySatisfy(b -> assertThat(b.tekst()).contains("Incasso BV"))
@@ -220,6 +229,7 @@ class VerwijderverzoekProcesTest {
         .containsOnly("GEINFORMEERD").hasSize(2);
     Verzoek v = t.register.haal(ref);
     assertThat(v.status()).isEqualTo(VerzoekStatus.AFGEHANDELD);
+    assertThat(v.verzendwijze()).isEqualTo("BEVEILIGDE_LINK");
     assertThat(v.uitgevoerdOp()).isEqualTo(ONTVANGST.plusDays(3));
     assertThat(v.verzondenOp()).isNotNull();
     assertThat(v.afgeslotenOp()).isNotNull();
