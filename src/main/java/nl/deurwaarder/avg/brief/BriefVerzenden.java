@@ -102,6 +102,7 @@ public class BriefVerzenden implements JavaDelegate {
   private final Webadressen adressen;
   /** Resolved when a letter is sent (its implementation uses this step: no cycle at start-up). */
   private final ObjectProvider<BeveiligdeReactie> beveiligdeReactie;
+  private final Mailvorm standaard = new Standaardmail();
 
   public BriefVerzenden(Brieven brieven, Verzendregister verzendregister, Archief archief, JavaMailSender mailSender,
       KantoorProfiel kantoor, IdentityService identityService, Procesmail procesmail, PostOpdrachten postOpdrachten,
@@ -135,8 +136,7 @@ public class BriefVerzenden implements JavaDelegate {
     String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()
         + (extraSleutel == null || String.valueOf(extraSleutel).isBlank() ? "" : ":" + extraSleutel);
 
-    Map<String, Object> invoer = new HashMap<>(execution.getVariables());
-    STUURVARIABELEN.forEach(invoer::remove);
+    Map<String, Object> invoer = sjabloonInvoer(execution);
     Object perPostWaarde = execution.getVariable(BRIEF_PER_POST);
     boolean perPost = perPostWaarde instanceof Boolean b ? b
         : "true".equalsIgnoreCase(String.valueOf(perPostWaarde).strip());
@@ -146,6 +146,13 @@ public class BriefVerzenden implements JavaDelegate {
       return;
     }
     verstuur(type, referentie, sleutel, invoer, gebruiker(), perPost);
+  }
+
+  /** The template input of a letter step: every variable visible to it except those that steer the step. */
+  public static Map<String, Object> sjabloonInvoer(DelegateExecution execution) {
+    Map<String, Object> invoer = new HashMap<>(execution.getVariables());
+    STUURVARIABELEN.forEach(invoer::remove);
+    return invoer;
   }
 
   /**
@@ -332,23 +339,17 @@ public class BriefVerzenden implements JavaDelegate {
       if (kantoor.privacyMailbox() != null && !kantoor.privacyMailbox().isBlank()) {
         helper.setReplyTo(kantoor.privacyMailbox());
       }
-      boolean metNaam = mailvorm == null || mailvorm.metNaam();
-      if (v.ontvangerNaam() != null && metNaam) {
+      Mailvorm vorm = mailvorm == null ? standaard : mailvorm;
+      if (v.ontvangerNaam() != null && vorm.metNaam()) {
         helper.setTo(new jakarta.mail.internet.InternetAddress(v.ontvangerEmail(), v.ontvangerNaam(), "UTF-8"));
       } else {
         helper.setTo(v.ontvangerEmail());
       }
-      if (mailvorm == null) {
-        helper.setSubject(v.onderwerp() + " (kenmerk " + referentie + ")");
-        helper.setText(tekst(v, referentie), false);
-        helper.addAttachment(bestandsnaam, new ByteArrayResource(pdf), "application/pdf");
-        return message;
-      }
-      String aanhef = v.ontvangerNaam() == null || !metNaam ? "Geachte heer, mevrouw,"
+      String aanhef = v.ontvangerNaam() == null || !vorm.metNaam() ? "Geachte heer, mevrouw,"
           : "Geachte " + v.ontvangerNaam() + ",";
-      helper.setSubject(mailvorm.onderwerp(v, referentie));
-      helper.setText(mailvorm.tekst(v, referentie, aanhef), false);
-      Mailvorm.Bijlage bijlage = mailvorm.bijlage(v, bestandsnaam, pdf);
+      helper.setSubject(vorm.onderwerp(v, referentie));
+      helper.setText(vorm.tekst(v, referentie, aanhef), false);
+      Mailvorm.Bijlage bijlage = vorm.bijlage(v, bestandsnaam, pdf);
       if (bijlage != null) {
         helper.addAttachment(bijlage.bestandsnaam(), new ByteArrayResource(bijlage.inhoud()), bijlage.contentType());
       }
@@ -358,15 +359,34 @@ public class BriefVerzenden implements JavaDelegate {
     }
   }
 
-  private String tekst(Verzending v, String referentie) {
-    return (v.ontvangerNaam() == null ? "Geachte heer, mevrouw," : "Geachte " + v.ontvangerNaam() + ",") + "\n\n"
-        + "In de bijlage van deze e-mail vindt u onze brief met als onderwerp \"" + v.onderwerp() + "\" (ons kenmerk "
-        + referentie + "). De bijlage is een PDF-bestand; u kunt het openen met elk programma dat PDF-bestanden "
-        + "leest.\n\n"
-        + "Heeft u vragen? Beantwoord dan deze e-mail of mail naar " + kantoor.privacyMailbox()
-        + ", en vermeld ons kenmerk " + referentie + ".\n\n"
-        + "Met vriendelijke groet,\n\n" + kantoor.naam() + "\n" + kantoor.telefoon() + "\n" + kantoor.website()
-        + "\n";
+  /** The standard form: the letter's subject and reference, a short text, the archived PDF attached. */
+  private final class Standaardmail implements Mailvorm {
+    @Override
+    public String onderwerp(Verzending v, String referentie) {
+      return v.onderwerp() + " (kenmerk " + referentie + ")";
+    }
+
+    @Override
+    public boolean metNaam() {
+      return true;
+    }
+
+    @Override
+    public String tekst(Verzending v, String referentie, String aanhef) {
+      return aanhef + "\n\n"
+          + "In de bijlage van deze e-mail vindt u onze brief met als onderwerp \"" + v.onderwerp() + "\" (ons kenmerk "
+          + referentie + "). De bijlage is een PDF-bestand; u kunt het openen met elk programma dat PDF-bestanden "
+          + "leest.\n\n"
+          + "Heeft u vragen? Beantwoord dan deze e-mail of mail naar " + kantoor.privacyMailbox()
+          + ", en vermeld ons kenmerk " + referentie + ".\n\n"
+          + "Met vriendelijke groet,\n\n" + kantoor.naam() + "\n" + kantoor.telefoon() + "\n" + kantoor.website()
+          + "\n";
+    }
+
+    @Override
+    public Bijlage bijlage(Verzending v, String bestandsnaam, byte[] briefPdf) {
+      return new Bijlage(bestandsnaam, briefPdf, "application/pdf");
+    }
   }
 
   /** {@code <brief.<id>.<hash of the key>@<sender domain>>}: the same for every attempt to send this letter. */

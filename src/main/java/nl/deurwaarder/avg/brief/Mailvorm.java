@@ -3,7 +3,7 @@ package nl.deurwaarder.avg.brief;
 import nl.deurwaarder.avg.brief.Verzendregister.Verzending;
 
 /**
- * How a letter travels in its e-mail. The standard form ({@link #STANDAARD}) attaches the archived PDF; a secure
+ * How a letter travels in its e-mail. The standard form (in {@link BriefVerzenden}) attaches the archived PDF; a secure
  * delivery (package {@code levering}) replaces it by a mail with a link and no attachment, or by an encrypted PDF
  * ({@link BriefVerzenden#verstuur(BriefType, String, String, java.util.Map, String, Mailvorm)}).
  * Called once per attempt to send, right before the mail server is contacted; must give the same attachment on a

@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import nl.deurwaarder.avg.brief.Postbevestiging;
-import org.camunda.bpm.engine.IdentityService;
+import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +51,12 @@ public class Antwoordpakket {
   private final Archief archief;
 
   private final nl.deurwaarder.avg.verzoek.VerzoekRegister register;
-  private final IdentityService identityService;
+  private final VerzoekregisterInProces inProces;
 
   public Antwoordpakket(Archief archief, nl.deurwaarder.avg.verzoek.VerzoekRegister register,
-      IdentityService identityService) {
+      VerzoekregisterInProces inProces) {
     this.register = register;
-    this.identityService = identityService;
+    this.inProces = inProces;
     this.archief = archief;
   }
 
@@ -94,7 +94,7 @@ public class Antwoordpakket {
       // no e-mail address: the answer goes on paper, by registered post (the form says so beforehand)
       task.setVariable(GEKOZEN_VERZENDWIJZE, wijze);
       task.setVariable(VERZENDWIJZE, Postbevestiging.AANGETEKENDE_POST);
-      register.historie(referentie, gebruiker(task), VERZENDWIJZE, String.valueOf(wijze),
+      register.historie(referentie, inProces.gebruiker(task.getAssignee()), VERZENDWIJZE, String.valueOf(wijze),
           Postbevestiging.AANGETEKENDE_POST + " (" + ("BEVEILIGDE_EMAIL".equals(wijze) ? "beveiligde e-mail"
               : "link") + " gekozen, maar geen e-mailadres bekend: het antwoord gaat per aangetekende post)");
     }
@@ -104,12 +104,6 @@ public class Antwoordpakket {
   public boolean zonderEmailadres(String referentie) {
     return register.vind(referentie).map(v -> v.briefadresEmail() == null || v.briefadresEmail().isBlank())
         .orElse(false);
-  }
-
-  private String gebruiker(DelegateTask task) {
-    var auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId()
-        : task.getAssignee() != null ? task.getAssignee() : nl.deurwaarder.avg.verzoek.VerzoekregisterInProces.SYSTEEM;
   }
 
   /** The package of a reference: this letter and the screened documents of its archive. */

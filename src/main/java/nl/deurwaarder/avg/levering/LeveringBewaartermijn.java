@@ -1,15 +1,8 @@
 package nl.deurwaarder.avg.levering;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.deurwaarder.avg.bewaartermijn.Bewaartermijn;
+import nl.deurwaarder.avg.bewaartermijn.Outboxmap;
 import nl.deurwaarder.avg.bewaartermijn.PersoonsgegevensOpruimer;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,12 +42,7 @@ public class LeveringBewaartermijn implements PersoonsgegevensOpruimer {
           OR bestandsnaam <> :weg)
         """, p);
     if (sms instanceof SmsOutbox outbox) {
-      Pattern ref = Pattern.compile("(?<![\\w-])" + Pattern.quote(referentie) + "(?![\\w-])");
-      for (Path bestand : berichten(outbox.outbox())) {
-        if (ref.matcher(lees(bestand)).find() && verwijder(bestand)) {
-          n++;
-        }
-      }
+      n += new Outboxmap(outbox.outbox(), ".json").ruimOp(referentie, Outboxmap::lees);
     }
     return n;
   }
@@ -64,43 +52,8 @@ public class LeveringBewaartermijn implements PersoonsgegevensOpruimer {
     int n = jdbc.update("DELETE FROM avg_levering_toegang WHERE levering_id IS NULL AND moment < :grens",
         new MapSqlParameterSource("grens", grens));
     if (sms instanceof SmsOutbox outbox) {
-      for (Path bestand : berichten(outbox.outbox())) {
-        try {
-          if (Files.getLastModifiedTime(bestand).toInstant().isBefore(grens.toInstant()) && verwijder(bestand)) {
-            n++;
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+      n += new Outboxmap(outbox.outbox(), ".json").ruimOpVoor(grens);
     }
     return n;
-  }
-
-  private static List<Path> berichten(Path map) {
-    if (!Files.isDirectory(map)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(map)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String lees(Path bestand) {
-    try {
-      return Files.readString(bestand, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean verwijder(Path bestand) {
-    try {
-      return Files.deleteIfExists(bestand);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,7 +2,6 @@ package nl.deurwaarder.avg.levering;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.brief.BriefType;
@@ -15,10 +14,8 @@ import nl.deurwaarder.avg.levering.Levering.Verzendwijze;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,8 +37,6 @@ import org.springframework.stereotype.Component;
 public class PakketKlaarzetten implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(PakketKlaarzetten.class);
-  private static final Set<String> STUURVARIABELEN = Set.of(BriefVerzenden.BRIEF_TYPE, BriefVerzenden.BRIEF_SLEUTEL,
-      BriefVerzenden.BRIEF_PER_POST);
 
   private final BriefVerzenden briefVerzenden;
   private final Verzendregister verzendregister;
@@ -52,12 +47,12 @@ public class PakketKlaarzetten implements JavaDelegate {
   private final PdfVersleuteling versleuteling;
   private final SmsVerzender sms;
   private final VerzoekRegister register;
-  private final IdentityService identityService;
+  private final VerzoekregisterInProces inProces;
   private final LeveringInstellingen instellingen;
 
   public PakketKlaarzetten(BriefVerzenden briefVerzenden, Verzendregister verzendregister,
       Antwoordpakket antwoordpakket, Archief archief, Leveringen leveringen, Geheimen geheimen,
-      PdfVersleuteling versleuteling, SmsVerzender sms, VerzoekRegister register, IdentityService identityService,
+      PdfVersleuteling versleuteling, SmsVerzender sms, VerzoekRegister register, VerzoekregisterInProces inProces,
       LeveringInstellingen instellingen) {
     this.briefVerzenden = briefVerzenden;
     this.verzendregister = verzendregister;
@@ -68,7 +63,7 @@ public class PakketKlaarzetten implements JavaDelegate {
     this.versleuteling = versleuteling;
     this.sms = sms;
     this.register = register;
-    this.identityService = identityService;
+    this.inProces = inProces;
     this.instellingen = instellingen;
   }
 
@@ -82,10 +77,9 @@ public class PakketKlaarzetten implements JavaDelegate {
     String referentie = execution.getProcessBusinessKey();
     BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
     Verzendwijze wijze = Verzendwijze.valueOf(String.valueOf(execution.getVariable("verzendwijze")));
-    Map<String, Object> invoer = new HashMap<>(execution.getVariables());
-    STUURVARIABELEN.forEach(invoer::remove);
+    Map<String, Object> invoer = BriefVerzenden.sjabloonInvoer(execution);
     klaarzetten(referentie, type, wijze, sleutel(execution), execution.getProcessInstanceId() + ":toegangscode",
-        invoer, gebruiker(), true);
+        invoer, inProces.gebruiker(null), true);
   }
 
   /**
@@ -162,8 +156,4 @@ public class PakketKlaarzetten implements JavaDelegate {
             + " . Deel dit wachtwoord met niemand.";
   }
 
-  private String gebruiker() {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : VerzoekregisterInProces.SYSTEEM;
-  }
 }

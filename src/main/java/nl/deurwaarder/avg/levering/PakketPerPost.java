@@ -1,16 +1,12 @@
 package nl.deurwaarder.avg.levering;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import nl.deurwaarder.avg.brief.BriefType;
 import nl.deurwaarder.avg.brief.BriefVerzenden;
 import nl.deurwaarder.avg.brief.Postbevestiging;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,18 +27,16 @@ import org.springframework.stereotype.Component;
 public class PakketPerPost implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(PakketPerPost.class);
-  private static final Set<String> STUURVARIABELEN = Set.of(BriefVerzenden.BRIEF_TYPE, BriefVerzenden.BRIEF_SLEUTEL,
-      BriefVerzenden.BRIEF_PER_POST);
 
   private final BriefVerzenden briefVerzenden;
   private final Antwoordpakket antwoordpakket;
-  private final IdentityService identityService;
+  private final VerzoekregisterInProces inProces;
 
   public PakketPerPost(BriefVerzenden briefVerzenden, Antwoordpakket antwoordpakket,
-      IdentityService identityService) {
+      VerzoekregisterInProces inProces) {
     this.briefVerzenden = briefVerzenden;
     this.antwoordpakket = antwoordpakket;
-    this.identityService = identityService;
+    this.inProces = inProces;
   }
 
   @Override
@@ -50,13 +44,12 @@ public class PakketPerPost implements JavaDelegate {
     String referentie = execution.getProcessBusinessKey();
     BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
     String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-    Map<String, Object> invoer = new HashMap<>(execution.getVariables());
-    STUURVARIABELEN.forEach(invoer::remove);
+    Map<String, Object> invoer = BriefVerzenden.sjabloonInvoer(execution);
     String wijze = String.valueOf(invoer.get(BriefVerzenden.VERZENDWIJZE));
     if (!Postbevestiging.BETEKENING_EXPLOOT.equals(wijze)) {
       invoer.put(BriefVerzenden.VERZENDWIJZE, Postbevestiging.AANGETEKENDE_POST);
     }
-    String gebruiker = gebruiker();
+    String gebruiker = inProces.gebruiker(null);
     briefVerzenden.stelOp(type, referentie, sleutel, invoer, gebruiker, new BriefVerzenden.Bundel() {
       @Override
       public byte[] pdf(byte[] briefPdf) {
@@ -73,8 +66,4 @@ public class PakketPerPost implements JavaDelegate {
     LOG.info("Verzoek {}: antwoordpakket wacht op verzending per post", referentie);
   }
 
-  private String gebruiker() {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : VerzoekregisterInProces.SYSTEEM;
-  }
 }

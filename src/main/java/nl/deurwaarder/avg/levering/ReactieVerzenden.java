@@ -15,11 +15,9 @@ import nl.deurwaarder.avg.kantoor.KantoorProfiel;
 import nl.deurwaarder.avg.levering.Levering.Codekanaal;
 import nl.deurwaarder.avg.levering.Levering.Verzendwijze;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,26 +45,27 @@ public class ReactieVerzenden implements JavaDelegate {
   private final KantoorProfiel kantoor;
   private final LeveringInstellingen instellingen;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final VerzoekregisterInProces inProces;
   private final java.time.Clock clock;
 
   public ReactieVerzenden(BriefVerzenden briefVerzenden, Leveringen leveringen, Geheimen geheimen,
       KantoorProfiel kantoor, LeveringInstellingen instellingen, RuntimeService runtimeService,
-      IdentityService identityService, java.time.Clock clock) {
+      VerzoekregisterInProces inProces, java.time.Clock clock) {
     this.briefVerzenden = briefVerzenden;
     this.leveringen = leveringen;
     this.geheimen = geheimen;
     this.kantoor = kantoor;
     this.instellingen = instellingen;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.inProces = inProces;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     BriefType type = BriefType.valueOf(String.valueOf(execution.getVariable(BriefVerzenden.BRIEF_TYPE)).strip());
-    verzend(execution, execution.getProcessBusinessKey(), PakketKlaarzetten.sleutel(execution), type, gebruiker());
+    verzend(execution, execution.getProcessBusinessKey(), PakketKlaarzetten.sleutel(execution), type,
+        inProces.gebruiker(null));
   }
 
   /**
@@ -110,22 +109,29 @@ public class ReactieVerzenden implements JavaDelegate {
         + kantoor.website() + "\n";
   }
 
-  /** The mail with the portal link: no attachment, nothing personal beyond the office and the reference. */
-  private final class Linkmail implements Mailvorm {
-    private final Levering levering;
+  /** A secure form never names the addressee: the mail may be read by others before the code or password arrives. */
+  private abstract static class BeveiligdeMail implements Mailvorm {
+    final Levering levering;
 
-    Linkmail(Levering levering) {
+    BeveiligdeMail(Levering levering) {
       this.levering = levering;
-    }
-
-    @Override
-    public String onderwerp(Verzending v, String referentie) {
-      return "Bericht van " + kantoor.naam() + " klaargezet (kenmerk " + referentie + ")";
     }
 
     @Override
     public boolean metNaam() {
       return false;
+    }
+  }
+
+  /** The mail with the portal link: no attachment, nothing personal beyond the office and the reference. */
+  private final class Linkmail extends BeveiligdeMail {
+    Linkmail(Levering levering) {
+      super(levering);
+    }
+
+    @Override
+    public String onderwerp(Verzending v, String referentie) {
+      return "Bericht van " + kantoor.naam() + " klaargezet (kenmerk " + referentie + ")";
     }
 
     @Override
@@ -151,21 +157,14 @@ public class ReactieVerzenden implements JavaDelegate {
   }
 
   /** The mail with the package encrypted with the password that went out over the second channel. */
-  private final class VersleuteldeMail implements Mailvorm {
-    private final Levering levering;
-
+  private final class VersleuteldeMail extends BeveiligdeMail {
     VersleuteldeMail(Levering levering) {
-      this.levering = levering;
+      super(levering);
     }
 
     @Override
     public String onderwerp(Verzending v, String referentie) {
       return "Beveiligd bericht van " + kantoor.naam() + " (kenmerk " + referentie + ")";
-    }
-
-    @Override
-    public boolean metNaam() {
-      return false;
     }
 
     @Override
@@ -185,8 +184,4 @@ public class ReactieVerzenden implements JavaDelegate {
     }
   }
 
-  private String gebruiker() {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : VerzoekregisterInProces.SYSTEEM;
-  }
 }

@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import nl.deurwaarder.avg.bewaartermijn.Outboxmap;
 import nl.deurwaarder.avg.bewaartermijn.PersoonsgegevensOpruimer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
@@ -41,40 +39,16 @@ public class OutboxBewaartermijn implements PersoonsgegevensOpruimer {
 
   @Override
   public int ruimOp(String referentie) {
-    Pattern ref = Pattern.compile("(?<![\\w-])" + Pattern.quote(referentie) + "(?![\\w-])");
-    int n = 0;
-    for (Path eml : mails()) {
-      if (ref.matcher(inhoud(eml)).find() && verwijder(eml)) {
-        n++;
-      }
-    }
-    return n;
+    return mails().ruimOp(referentie, this::inhoud);
   }
 
   @Override
   public int ruimOpVoor(OffsetDateTime grens) {
-    int n = 0;
-    for (Path eml : mails()) {
-      try {
-        if (Files.getLastModifiedTime(eml).toInstant().isBefore(grens.toInstant()) && verwijder(eml)) {
-          n++;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return n;
+    return mails().ruimOpVoor(grens);
   }
 
-  private List<Path> mails() {
-    if (!Files.isDirectory(outbox.outbox())) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(outbox.outbox())) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".eml")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private Outboxmap mails() {
+    return new Outboxmap(outbox.outbox(), ".eml");
   }
 
   /** The raw file plus the decoded subject and text parts (a reference may be encoded in the raw file). */
@@ -103,14 +77,6 @@ public class OutboxBewaartermijn implements PersoonsgegevensOpruimer {
       for (int i = 0; i < mp.getCount(); i++) {
         tekstdelen(mp.getBodyPart(i), tekst);
       }
-    }
-  }
-
-  private static boolean verwijder(Path eml) {
-    try {
-      return Files.deleteIfExists(eml);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
