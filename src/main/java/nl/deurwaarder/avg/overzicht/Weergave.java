@@ -9,7 +9,7 @@ import java.util.Map;
 /** Dutch words for the register values (spec/domain.md vocabulary) on the overview page and in the report. */
 public final class Weergave {
 
-  static final Locale NL = Locale.forLanguageTag("nl-NL");
+  public static final Locale NL = Locale.forLanguageTag("nl-NL");
   static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
   static final DateTimeFormatter KORT = DateTimeFormatter.ofPattern("d-M-yyyy", NL);
   static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", NL);
