@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,15 +40,13 @@ public class OverzichtPagina {
 
   private final Privacycijfers cijfers;
   private final Termijnberekening termijnen;
-  private final ManagementService managementService;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  public OverzichtPagina(Privacycijfers cijfers, Termijnberekening termijnen, ManagementService managementService,
+  public OverzichtPagina(Privacycijfers cijfers, Termijnberekening termijnen,
       RuntimeService runtimeService, Clock clock) {
     this.cijfers = cijfers;
     this.termijnen = termijnen;
-    this.managementService = managementService;
     this.runtimeService = runtimeService;
     this.clock = clock;
   }
@@ -104,7 +101,7 @@ public class OverzichtPagina {
       model.addAttribute("brieven", cijfers.openBrieven(MAX_REGELS));
     }
     if (zichtbaar.contains(Onderdeel.INCIDENTEN)) {
-      long aantal = managementService.createIncidentQuery().count();
+      long aantal = runtimeService.createIncidentQuery().count();
       model.addAttribute("aantalIncidenten", aantal);
       model.addAttribute("incidenten", incidenten());
     }
@@ -119,7 +116,7 @@ public class OverzichtPagina {
 
   /** Incidents, oldest first, with the reference of their process instance: two engine queries, not one per line. */
   private List<IncidentRegel> incidenten() {
-    List<Incident> lijst = managementService.createIncidentQuery().orderByIncidentTimestamp().asc()
+    List<Incident> lijst = runtimeService.createIncidentQuery().orderByIncidentTimestamp().asc()
         .listPage(0, MAX_REGELS);
     Set<String> ids = lijst.stream().map(Incident::getProcessInstanceId).filter(java.util.Objects::nonNull)
         .collect(Collectors.toSet());

@@ -299,7 +299,7 @@ public class Privacycijfers {
       uit.put(c, perErnst);
     }
     jdbc.query("SELECT ernst" + kolommen + " FROM avg_datalek WHERE ontdekt_op >= :van AND ontdekt_op < :tot "
-        + "AND ernst IN (:ernsten) GROUP BY ernst", periode(van, tot).addValue("ernsten", ERNSTEN), rs -> {
+        + "AND ernst IN (:ernsten) GROUP BY ernst", tijdvak(van, tot).addValue("ernsten", ERNSTEN), rs -> {
           for (String c : CATEGORIEEN) {
             uit.get(c).put(rs.getString("ernst"), rs.getInt(c.toLowerCase()));
           }
@@ -311,7 +311,7 @@ public class Privacycijfers {
 
   /** Every figure of the privacy report over the days {@code van} up to but not including {@code tot}. */
   public Periodecijfers periode(LocalDate van, LocalDate tot) {
-    MapSqlParameterSource p = periode(van, tot).addValue("eind", EINDSTATUSSEN);
+    MapSqlParameterSource p = tijdvak(van, tot).addValue("eind", EINDSTATUSSEN);
 
     Map<String, Integer> ontvangen = nullen(VERZOEKTYPES);
     Map<String, Integer> afgehandeld = nullen(VERZOEKTYPES);
@@ -407,7 +407,7 @@ public class Privacycijfers {
     return n == null ? 0 : n;
   }
 
-  private static MapSqlParameterSource periode(LocalDate van, LocalDate tot) {
+  private static MapSqlParameterSource tijdvak(LocalDate van, LocalDate tot) {
     return new MapSqlParameterSource("van", begin(van)).addValue("tot", begin(tot));
   }
 
