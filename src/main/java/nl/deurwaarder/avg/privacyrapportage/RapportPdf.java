@@ -68,7 +68,8 @@ public class RapportPdf {
         .append("th, td { border-bottom: 0.5pt solid #ccc; padding: 2pt 8pt 2pt 0; text-align: left; }")
         .append("td.n, th.n { text-align: right; } .zacht { color: #555; }")
         .append(".tekst { white-space: pre-wrap; border-left: 2pt solid #1d4f91; padding-left: 6pt; }")
-        .append("object { display: block; width: 170mm; height: 68mm; margin: 4pt 0; }")
+        .append("div.grafiek { page-break-inside: avoid; margin: 4pt 0; }")
+        .append("object { display: block; width: 170mm; height: 68mm; page-break-inside: avoid; }")
         .append("</style></head><body>");
     s.append("<h1>Privacyrapportage ").append(e(periode)).append("</h1>");
     s.append("<p class=\"zacht\">").append(e(kantoor.naam())).append(" – rapportage van de Functionaris")
@@ -95,7 +96,8 @@ public class RapportPdf {
         .append("</b>. Verlengd: <b>").append(c.verlengd()).append("</b> van de in deze periode ontvangen verzoeken.")
         .append(" Afgehandeld = in de periode afgesloten (afgehandeld of afgewezen); op tijd = antwoord uiterlijk op")
         .append(" de (eventueel verlengde) uiterste reactiedatum.</p>");
-    s.append("<object type=\"").append(GRAFIEK_TYPE).append("\" data-grafiek=\"verzoeken\"></object>");
+    s.append("<div class=\"grafiek\"><object type=\"").append(GRAFIEK_TYPE)
+        .append("\" data-grafiek=\"verzoeken\"></object></div>");
 
     s.append("<h2>2. Afwijzingen per grond</h2><p>Afgewezen in de periode: <b>").append(c.afgewezen())
         .append("</b>.</p><table><tr><th>Grond</th><th class=\"n\">Aantal</th></tr>");
@@ -117,7 +119,8 @@ public class RapportPdf {
     c.datalekkenPerCategorieEnErnst().forEach((cat, m) -> s.append("<tr><td>").append(e(Weergave.woord(cat)))
         .append("</td>").append(n(m.get("BEPERKT"))).append(n(m.get("MATIG_TOT_ERNSTIG"))).append("</tr>"));
     s.append("</table>");
-    s.append("<object type=\"").append(GRAFIEK_TYPE).append("\" data-grafiek=\"datalekken\"></object>");
+    s.append("<div class=\"grafiek\"><object type=\"").append(GRAFIEK_TYPE)
+        .append("\" data-grafiek=\"datalekken\"></object></div>");
     s.append("<p>Gemeld bij de Autoriteit Persoonsgegevens: <b>").append(c.apGemeld())
         .append("</b>, waarvan binnen 72 uur na ontdekking: <b>").append(c.apOpTijd()).append("</b> (")
         .append(e(Weergave.procent(c.apGemeld() == 0 ? null : 100.0 * c.apOpTijd() / c.apGemeld())))
