@@ -16,6 +16,7 @@ public enum Stuksoort {
   BRIEF("Verzonden brief", true),
   CORRESPONDENTIE("Correspondentie", false),
   DATALEKDOSSIER("Stuk uit het datalekdossier", false),
+  PRIVACYRAPPORTAGE("Privacyrapportage (FG aan directie)", true),
   OVERIG("Overig", false);
 
   private final String omschrijving;

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.brief;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,14 @@ public class PdfOpmaak {
   static final String LETTERTYPE = "Liberation Sans";
 
   public byte[] pdf(String xhtml) {
+    return pdf(xhtml, null);
+  }
+
+  /**
+   * As {@link #pdf(String)}, with drawers for {@code <object>} elements (e.g. charts drawn with Java2D as PDF vector
+   * graphics); {@code null} for none.
+   */
+  public byte[] pdf(String xhtml, FSObjectDrawerFactory tekenaars) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -25,6 +34,9 @@ public class PdfOpmaak {
       builder.useFont(() -> lettertype("LiberationSans-Regular.ttf"), LETTERTYPE, 400, FontStyle.NORMAL, true);
       builder.useFont(() -> lettertype("LiberationSans-Bold.ttf"), LETTERTYPE, 700, FontStyle.NORMAL, true);
       builder.useFont(() -> lettertype("LiberationSans-Italic.ttf"), LETTERTYPE, 400, FontStyle.ITALIC, true);
+      if (tekenaars != null) {
+        builder.useObjectDrawerFactory(tekenaars);
+      }
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();

@@ -133,7 +133,7 @@ public class BeveiligingsConfiguratie {
   }
 
   /**
-   * /archief/** and /beheer/**: the archive pages of a request or breach, and the page for letters in doubt (ICT and
+   * /archief/**, /beheer/** and /overzicht: the archive pages of a request or breach, and the page for letters in doubt (ICT and
    * administrators only). A user logged into Tasklist is recognised from the webapp session
    * ({@link CamundaSessieAuthenticatie}); programs use HTTP Basic. CSRF stays on (session token).
    * Which reference a user may read or add to is decided per request by {@code archief.ArchiefToegang}.
@@ -144,7 +144,7 @@ public class BeveiligingsConfiguratie {
       IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
     return http
         .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
-            pad("/archief/**"), pad("/beheer/**")))
+            pad("/archief/**"), pad("/beheer/**"), pad("/overzicht")))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a
             // resetting a colleague's second factor: administrators only
@@ -153,6 +153,9 @@ public class BeveiligingsConfiguratie {
             // letters in doubt: decided by the people who can read the mail server's log
             .requestMatchers(pad("/beheer/**")).access(medewerker(AuthorityAuthorizationManager.hasAnyAuthority(
                 Rol.ICT.groepId(), Rol.BEHEERDER.groepId())))
+            // the overview page for the FG, the directie and the coordinator (overzicht.Onderdeel decides the parts)
+            .requestMatchers(pad("/overzicht")).access(medewerker(
+                AuthorityAuthorizationManager.hasAnyAuthority(REGISTERLEZERS)))
             .anyRequest().access(medewerker(AuthenticatedAuthorizationManager.authenticated())))
         .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
             BasicAuthenticationFilter.class)

@@ -80,6 +80,8 @@ public class RollenEnRechten implements ApplicationRunner {
     // task lists (filter variables are process variables, read under PROCESS_INSTANCE READ)
     sta(Rol.PRIVACYCOORDINATOR, PROCESS_INSTANCE, "*", READ, CREATE);
     sta(Rol.ICT, PROCESS_DEFINITION, "avg-herstel-na-backup", READ, CREATE_INSTANCE); // restore after a backup
+    // the FG starts the half-yearly privacy report by hand when needed (PH-ORG-01 §7.3; issue 17.2)
+    sta(Rol.FG, PROCESS_DEFINITION, "avg-privacyrapportage", READ, CREATE_INSTANCE);
     for (Rol rol : List.of(Rol.FG, Rol.DIRECTIE)) {
       sta(rol, APPLICATION, COCKPIT, ACCESS);
       sta(rol, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK);

@@ -23,8 +23,9 @@ export default {
 
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze'],
+    deps: ['avg-taalkeuze', 'avg-overzicht-link'],
     paths: {
+      'avg-overzicht-link': appRoot + '/app/tasklist/scripts/overzicht-link',
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
       'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'

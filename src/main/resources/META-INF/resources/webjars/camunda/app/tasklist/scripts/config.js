@@ -27,11 +27,13 @@ export default {
   // 'avg.taalkeuze' to the custom module that Tasklist bootstraps last. taalkeuze.js
   // loads datums-nl.js and formulieren-nl.js (Dutch date pickers and Camunda Forms);
   // scripts/rustig.js (start filter, counts on every filter, confirmation with the
-  // reference, archive links in a new tab) is plain JavaScript and needs no AngularJS module.
+  // reference, archive links in a new tab) and scripts/overzicht-link.js (the header link to /overzicht for
+  // fg, directie and privacycoordinator) are plain JavaScript and need no AngularJS module.
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze', 'avg-rustig'],
+    deps: ['avg-taalkeuze', 'avg-rustig', 'avg-overzicht-link'],
     paths: {
+      'avg-overzicht-link': appRoot + '/app/tasklist/scripts/overzicht-link',
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
       'avg-rustig': appRoot + '/app/tasklist/scripts/rustig',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',

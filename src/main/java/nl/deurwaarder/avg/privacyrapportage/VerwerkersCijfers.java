@@ -1,0 +1,20 @@
+package nl.deurwaarder.avg.privacyrapportage;
+
+import java.time.LocalDate;
+
+/**
+ * Extension point for the report's section "Verwerkers" (processors late with their obligations, e.g. a breach
+ * reported after more than 24 hours or a request forwarded after more than 3 working days, PH-ORG-05 §7, §8). The
+ * processor register is built on another branch (issue 16); once merged, a bean implementing this interface gives the
+ * Dutch text of the section. Until then the report says that the register does not exist yet
+ * ({@link #GEEN_REGISTER}) — it does not pretend there were no late processors.
+ */
+public interface VerwerkersCijfers {
+
+  String GEEN_REGISTER = "Het register van verwerkers bestaat in deze versie nog niet; cijfers over verwerkers die te"
+      + " laat waren (melding van een datalek binnen 24 uur, doorsturen van een verzoek binnen 3 werkdagen) volgen"
+      + " zodra het verwerkersregister is ingevoerd.";
+
+  /** The section's Dutch text for the days {@code van} up to but not including {@code tot}; no personal data. */
+  String samenvatting(LocalDate van, LocalDate tot);
+}
