@@ -141,7 +141,8 @@ public class BeveiligingsConfiguratie {
   @Bean
   @Order(4)
   SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
-      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine,
+      Functiescheiding functiescheiding) throws Exception {
     return http
         .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
             pad("/archief/**"), pad("/beheer/**")))
@@ -154,7 +155,7 @@ public class BeveiligingsConfiguratie {
             .requestMatchers(pad("/beheer/**")).access(medewerker(AuthorityAuthorizationManager.hasAnyAuthority(
                 Rol.ICT.groepId(), Rol.BEHEERDER.groepId())))
             .anyRequest().access(medewerker(AuthenticatedAuthorizationManager.authenticated())))
-        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName(), functiescheiding),
             BasicAuthenticationFilter.class)
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))
         .exceptionHandling(e -> e.authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld)
@@ -173,11 +174,12 @@ public class BeveiligingsConfiguratie {
   @Bean
   @Order(5)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager,
-      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine,
+      Functiescheiding functiescheiding) throws Exception {
     return http
         .authenticationManager(authenticationManager)
         // e.g. the printable verwerkingsregister: staff logged in with two factors come with their webapp session
-        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName(), functiescheiding),
             BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/").permitAll()
