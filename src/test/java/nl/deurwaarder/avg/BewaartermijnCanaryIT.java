@@ -320,7 +320,7 @@ class BewaartermijnCanaryIT {
     Map<String, List<String>> voor = zoek("voor");
     assertThat(voor.keySet()).as("tabellen en bestanden met markeringen vóór de bewaartermijn")
         .contains("avg_verzoek", "avg_verzoek_historie", "avg_uitvoering", "avg_ontvanger", "avg_heruitvoering",
-            "avg_herstel", "avg_afwijking_fg_advies", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
+            "avg_herstel", "avg_afwijking", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
             "act_hi_varinst", "act_hi_detail", "outbox");
 
     t.klok(LocalDate.of(2030, 1, 1), 1);
