@@ -269,7 +269,8 @@ class BewaartermijnCanaryIT {
     rondAfIn(pid, "Task_ScenarioAfhandelen", vars("afhandelingScenario", m("DScenario")));
     rondAfIn(pid, "Task_MeldingVoorstellen", vars("apVoorstel", "NIET_MELDEN", "apBesluitToelichting",
         m("DApVoorstel")));
-    rondAfIn(pid, "Task_FgAdviesNietMelden", vars("fgAdviesAp", m("DFgAdviesAp")));
+    // the directie does not notify against the FG's advice: the motivation goes into avg_afwijking too
+    rondAfIn(pid, "Task_FgAdviesNietMelden", vars("fgApAdvies", "MELDEN", "fgAdviesAp", m("DFgAdviesAp")));
     rondAfIn(pid, "Task_DirectieBesluitMelding", vars("apBesluit", "NIET_MELDEN", "apBesluitToelichting",
         m("DDirectieBesluit")));
     rondAfIn(pid, "Task_RisicoBetrokkenen", vars("betrokkenenAdvies", "NIET_MELDEN", "betrokkenenAdviesFg",

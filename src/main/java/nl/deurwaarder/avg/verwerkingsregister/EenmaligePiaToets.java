@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,11 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (PH-PRO-08): at start-up, for every published processing without a PIA decision, one process "PIA-toets
  * bestaande verwerking" starts (the privacy coordinator answers the screening questions; the decision table decides).
  * Idempotent: the check's row is written in the same transaction as the start, so a second start finds it and starts
- * nothing; a processing checked through "Verwerking wijzigen" has its row from the publication.
+ * nothing; a processing checked through "Verwerking wijzigen" has its row from the publication. Switched off with
+ * {@code avg.pia.eenmalige-toets=false} (the test profile; tests call {@link #start()}).
  */
 @Component
 @Order(15)
-@ConditionalOnProperty(name = "avg.pia.eenmalige-toets", havingValue = "true", matchIfMissing = true)
 public class EenmaligePiaToets implements ApplicationRunner {
 
   public static final String PROCES = "avg-pia-toets-bestaand";
@@ -32,9 +32,11 @@ public class EenmaligePiaToets implements ApplicationRunner {
   private final PiaDossier dossier;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactie;
+  private final boolean bijOpstarten;
 
   public EenmaligePiaToets(Verwerkingsregister register, PiaDossier dossier, RuntimeService runtimeService,
-      TransactionTemplate transactie) {
+      TransactionTemplate transactie, @Value("${avg.pia.eenmalige-toets:true}") boolean bijOpstarten) {
+    this.bijOpstarten = bijOpstarten;
     this.register = register;
     this.dossier = dossier;
     this.runtimeService = runtimeService;
@@ -43,6 +45,9 @@ public class EenmaligePiaToets implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!bijOpstarten) {
+      return;
+    }
     int gestart = start();
     if (gestart > 0) {
       LOG.info("Eenmalige PIA-toets: {} bestaande verwerkingen krijgen een taak voor de privacycoördinator", gestart);
