@@ -159,7 +159,7 @@ class PiaProcesTest {
   @Test
   @Order(2)
   void noCriterionNoPiaAndTheDecisionIsOnTheProposal() {
-    ProcessInstance pi = start("61.1.1", Map.of());
+    ProcessInstance pi = start("60.2.21", Map.of());
     assertThat(pi).isWaitingAt("Task_VoorstelBeoordelen").hasPassed("Task_PiaNodigBepalen")
         .hasNotPassed("Task_PiaUitvoeren");
     PiaDossier.Stand stand = dossier.stand(voorstelId(pi));
@@ -167,7 +167,7 @@ class PiaProcesTest {
     assertThat(stand.piaGrond()).startsWith("Geen criterium");
     voltooi(pi, "Task_VoorstelBeoordelen", "fg", "fgBesluit", "AKKOORD");
     assertThat(pi).isEnded();
-    assertThat(dossier.toetsVan("61.1.1")).hasValueSatisfying(r -> {
+    assertThat(dossier.toetsVan("60.2.21")).hasValueSatisfying(r -> {
       assertThat(r.get("PIA_NODIG")).isEqualTo(false);
       assertThat(r.get("BRON")).isEqualTo("VOORSTEL");
     });
@@ -178,7 +178,7 @@ class PiaProcesTest {
   @Order(3)
   void highResidualRiskMeansPriorConsultationWith8Plus6WeeksAndNoPublicationUntilTheApHasAnswered()
       throws Exception {
-    ProcessInstance pi = start("61.1.2", Map.of("piaApLijst", "[\"FINANCIELE_SITUATIE\"]"));
+    ProcessInstance pi = start("60.2.22", Map.of("piaApLijst", "[\"FINANCIELE_SITUATIE\"]"));
     assertThat(dossier.stand(voorstelId(pi)).piaGrond()).contains("Financiële situatie");
     piaMetUitkomst(pi, "HOOG_RESTRISICO");
     voltooi(pi, "Task_FgAdviesPia", "fg", "fgPiaAdvies", "AP_RAADPLEGEN", "fgPiaToelichting",
@@ -207,7 +207,7 @@ class PiaProcesTest {
     assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi.getId())
         .startBeforeActivity("Task_NieuweVersiePubliceren").execute())
         .hasMessageContaining("voorafgaande raadpleging van de AP (AVG art. 36) is niet afgerond");
-    assertThat(register.gepubliceerd().orElseThrow().verwerking("61.1.2")).isEmpty();
+    assertThat(register.gepubliceerd().orElseThrow().verwerking("60.2.22")).isEmpty();
 
     // the AP extends once by six weeks: 14 weeks, Wednesday 16 September 2026; a second extension is refused
     zet(2026, 7, 20);
@@ -233,7 +233,7 @@ class PiaProcesTest {
     assertThat(pi).isWaitingAt("Task_VoorstelBeoordelen");
     voltooi(pi, "Task_VoorstelBeoordelen", "fg", "fgBesluit", "AKKOORD");
     assertThat(pi).isEnded().hasPassed("Task_NieuweVersiePubliceren");
-    assertThat(register.gepubliceerd().orElseThrow().verwerking("61.1.2")).isPresent();
+    assertThat(register.gepubliceerd().orElseThrow().verwerking("60.2.22")).isPresent();
     PiaDossier.Stand stand = dossier.stand(voorstelId(pi));
     assertThat(stand.apAntwoord()).isEqualTo("GEEN_BEZWAAR");
     assertThat(stand.apTermijnVerlengd()).isTrue();
@@ -244,7 +244,7 @@ class PiaProcesTest {
   @Test
   @Order(4)
   void goingAheadAgainstTheFgsAdviceNeedsAMotivationAndIsRecordedAsADeviation() {
-    ProcessInstance pi = start("61.1.3", Map.of("piaEdpbCriteria", List.of("GROOTSCHALIG", "GEVOELIGE_GEGEVENS")));
+    ProcessInstance pi = start("60.2.23", Map.of("piaEdpbCriteria", List.of("GROOTSCHALIG", "GEVOELIGE_GEGEVENS")));
     piaMetUitkomst(pi, "AANVAARDBAAR_MET_MAATREGELEN");
     voltooi(pi, "Task_FgAdviesPia", "fg", "fgPiaAdvies", "NIET_DOORGAAN", "fgPiaToelichting",
         "De maatregelen zijn onvoldoende.");
@@ -264,27 +264,27 @@ class PiaProcesTest {
     assertThat(pi).isWaitingAt("Task_VoorstelBeoordelen");
     voltooi(pi, "Task_VoorstelBeoordelen", "fg", "fgBesluit", "AKKOORD");
     assertThat(pi).isEnded();
-    assertThat(register.gepubliceerd().orElseThrow().verwerking("61.1.3")).isPresent();
+    assertThat(register.gepubliceerd().orElseThrow().verwerking("60.2.23")).isPresent();
     onthoud(pi);
   }
 
   @Test
   @Order(5)
   void theDirectieStopsTheProcessingAndNothingIsPublished() {
-    ProcessInstance pi = start("61.1.4", Map.of("piaArt35", List.of("PROFILERING_MET_RECHTSGEVOLGEN")));
+    ProcessInstance pi = start("60.2.24", Map.of("piaArt35", List.of("PROFILERING_MET_RECHTSGEVOLGEN")));
     piaMetUitkomst(pi, "HOOG_RESTRISICO");
     voltooi(pi, "Task_FgAdviesPia", "fg", "fgPiaAdvies", "NIET_DOORGAAN", "fgPiaToelichting", "Niet doen.");
     voltooi(pi, "Task_DirectieBesluitPia", "directie", "piaBesluit", "NIET_DOORGAAN");
     assertThat(pi).isEnded().hasPassed("EndEvent_NietDoorgegaan");
     assertThat(voorstellen.haal(voorstelId(pi)).status()).isEqualTo(Voorstel.Status.INGETROKKEN);
-    assertThat(register.gepubliceerd().orElseThrow().verwerking("61.1.4")).isEmpty();
+    assertThat(register.gepubliceerd().orElseThrow().verwerking("60.2.24")).isEmpty();
     onthoud(pi);
   }
 
   @Test
   @Order(6)
   void aWrittenAdviceOfTheApStopsTheProcessing() {
-    ProcessInstance pi = start("61.1.5", Map.of("hoogRisico", "JA"));
+    ProcessInstance pi = start("60.2.25", Map.of("hoogRisico", "JA"));
     piaMetUitkomst(pi, "HOOG_RESTRISICO");
     voltooi(pi, "Task_FgAdviesPia", "fg", "fgPiaAdvies", "AP_RAADPLEGEN", "fgPiaToelichting", "Raadplegen.");
     voltooi(pi, "Task_DirectieBesluitPia", "directie", "piaBesluit", "AP_RAADPLEGEN");
