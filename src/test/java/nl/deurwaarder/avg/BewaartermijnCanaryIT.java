@@ -269,7 +269,8 @@ class BewaartermijnCanaryIT {
     rondAfIn(pid, "Task_ScenarioAfhandelen", vars("afhandelingScenario", m("DScenario")));
     rondAfIn(pid, "Task_MeldingVoorstellen", vars("apVoorstel", "NIET_MELDEN", "apBesluitToelichting",
         m("DApVoorstel")));
-    rondAfIn(pid, "Task_FgAdviesNietMelden", vars("fgAdviesAp", m("DFgAdviesAp")));
+    // the directie does not notify against the FG's advice: the motivation goes into avg_afwijking too
+    rondAfIn(pid, "Task_FgAdviesNietMelden", vars("fgApAdvies", "MELDEN", "fgAdviesAp", m("DFgAdviesAp")));
     rondAfIn(pid, "Task_DirectieBesluitMelding", vars("apBesluit", "NIET_MELDEN", "apBesluitToelichting",
         m("DDirectieBesluit")));
     rondAfIn(pid, "Task_RisicoBetrokkenen", vars("betrokkenenAdvies", "NIET_MELDEN", "betrokkenenAdviesFg",
@@ -329,7 +330,7 @@ class BewaartermijnCanaryIT {
     Map<String, List<String>> voor = zoek("voor");
     assertThat(voor.keySet()).as("tabellen en bestanden met markeringen vóór de bewaartermijn")
         .contains("avg_verzoek", "avg_verzoek_historie", "avg_uitvoering", "avg_ontvanger", "avg_heruitvoering",
-            "avg_herstel", "avg_afwijking_fg_advies", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
+            "avg_herstel", "avg_afwijking", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
             "act_hi_varinst", "act_hi_detail", "outbox");
 
     t.klok(LocalDate.of(2030, 1, 1), 1);

@@ -141,7 +141,8 @@ public class BeveiligingsConfiguratie {
   @Bean
   @Order(4)
   SecurityFilterChain archiefPaginas(HttpSecurity http, AuthenticationManager authenticationManager,
-      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine,
+      Functiescheiding functiescheiding) throws Exception {
     return http
         .securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
             pad("/archief/**"), pad("/beheer/**"), pad("/overzicht")))
@@ -157,7 +158,7 @@ public class BeveiligingsConfiguratie {
             .requestMatchers(pad("/overzicht")).access(medewerker(
                 AuthorityAuthorizationManager.hasAnyAuthority(REGISTERLEZERS)))
             .anyRequest().access(medewerker(AuthenticatedAuthorizationManager.authenticated())))
-        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName(), functiescheiding),
             BasicAuthenticationFilter.class)
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld))
         .exceptionHandling(e -> e.authenticationEntryPoint(CamundaSessieAuthenticatie::nietAangemeld)
@@ -176,11 +177,12 @@ public class BeveiligingsConfiguratie {
   @Bean
   @Order(5)
   SecurityFilterChain overige(HttpSecurity http, AuthenticationManager authenticationManager,
-      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) throws Exception {
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine,
+      Functiescheiding functiescheiding) throws Exception {
     return http
         .authenticationManager(authenticationManager)
         // e.g. the printable verwerkingsregister: staff logged in with two factors come with their webapp session
-        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName()),
+        .addFilterBefore(new CamundaSessieAuthenticatie(identityService, processEngine.getName(), functiescheiding),
             BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/").permitAll()

@@ -44,7 +44,7 @@ public class CamundaAuthenticatieProvider implements AuthenticationProvider {
       throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
     }
     Set<String> groepen = functiescheiding.groepenVan(user);
-    if (Functiescheiding.geschonden(groepen)) {
+    if (functiescheiding.geschonden(groepen)) {
       throw new DisabledException(Functiescheiding.MELDING);
     }
     if (alleenKoppelingen && !groepen.contains(Rol.API_KOPPELING.groepId())) {

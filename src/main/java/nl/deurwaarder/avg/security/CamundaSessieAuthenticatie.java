@@ -42,10 +42,13 @@ public class CamundaSessieAuthenticatie extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final String engineNaam;
+  private final Functiescheiding functiescheiding;
 
-  public CamundaSessieAuthenticatie(IdentityService identityService, String engineNaam) {
+  public CamundaSessieAuthenticatie(IdentityService identityService, String engineNaam,
+      Functiescheiding functiescheiding) {
     this.identityService = identityService;
     this.engineNaam = engineNaam;
+    this.functiescheiding = functiescheiding;
   }
 
   @Override
@@ -57,7 +60,7 @@ public class CamundaSessieAuthenticatie extends OncePerRequestFilter {
       if (user != null) {
         Set<String> groepen = new java.util.TreeSet<>();
         identityService.createGroupQuery().groupMember(user).list().forEach(g -> groepen.add(g.getId()));
-        if (!Functiescheiding.geschonden(groepen)) {
+        if (!functiescheiding.geschonden(groepen)) {
           List<SimpleGrantedAuthority> authorities = groepen.stream().map(SimpleGrantedAuthority::new).toList();
           SecurityContext context = SecurityContextHolder.createEmptyContext();
           context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));

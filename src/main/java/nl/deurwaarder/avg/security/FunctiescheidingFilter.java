@@ -38,8 +38,9 @@ public class FunctiescheidingFilter extends OncePerRequestFilter {
     if ("PUT".equals(request.getMethod()) && lid.matches()) {
       String groepId = decode(lid.group(1));
       String userId = decode(lid.group(2));
-      if (functiescheiding.lidmaatschapGeweigerd(userId, groepId)) {
-        Probleem.schrijf(response, HttpStatus.CONFLICT, "Lidmaatschap geweigerd", Functiescheiding.MELDING);
+      java.util.Optional<Functiescheiding.Paar> paar = functiescheiding.lidmaatschapSchending(userId, groepId);
+      if (paar.isPresent()) {
+        Probleem.schrijf(response, HttpStatus.CONFLICT, "Lidmaatschap geweigerd", paar.get().melding());
         return;
       }
     } else if ("POST".equals(request.getMethod()) && LOGIN.matcher(path).matches()) {

@@ -11,6 +11,13 @@ public enum Rol {
   MEDEWERKER("medewerker", "Medewerkers"),
   ICT("ict", "ICT"),
   DATALEKTEAM("datalekteam", "Datalekteam"),
+  /**
+   * Functions PH-ORG-02 §2.1 declares incompatible with the FG (see {@link Functiescheiding}); groups without rights
+   * of their own: the office adds its managers to them so the product can refuse an FG in one of them.
+   */
+  ICT_MANAGEMENT("ictmanagement", "Manager ICT"),
+  HR_MANAGEMENT("hrmanagement", "HR-manager"),
+  KANTOORMANAGEMENT("kantoormanagement", "Manager operations / chef de bureau"),
   BEHEERDER("camunda-admin", "Beheerders"),
   /**
    * Technical accounts of integrations (a dossier application, monitoring): HTTP Basic on /api and /engine-rest,

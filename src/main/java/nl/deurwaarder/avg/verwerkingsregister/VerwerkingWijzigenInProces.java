@@ -22,10 +22,12 @@ public class VerwerkingWijzigenInProces {
   private final Voorstellen voorstellen;
   private final IdentityService identityService;
   private final java.time.Clock clock;
+  private final PiaDossier piaDossier;
 
   public VerwerkingWijzigenInProces(Verwerkingsregister register, Voorstellen voorstellen,
-      IdentityService identityService, java.time.Clock clock) {
+      IdentityService identityService, java.time.Clock clock, PiaDossier piaDossier) {
     this.clock = clock;
+    this.piaDossier = piaDossier;
     this.register = register;
     this.voorstellen = voorstellen;
     this.identityService = identityService;
@@ -74,8 +76,19 @@ public class VerwerkingWijzigenInProces {
   /** Service task "Nieuwe versie publiceren": refuses (with the Dutch reasons) when the register rules are broken. */
   public void publiceren(DelegateExecution execution) {
     String door = Optional.ofNullable(VoorstelFormulier.tekst(execution, "fgBeoordeeldDoor")).orElse(SYSTEEM);
+    long id = voorstelId(execution);
+    PiaDossier.Stand pia = piaDossier.stand(id);
+    if (!pia.publicatieToegestaan()) {
+      throw new OngeldigeInvoerException("Niet gepubliceerd: de PIA laat een hoog restrisico zien en de voorafgaande "
+          + "raadpleging van de AP (AVG art. 36) is niet afgerond zonder bezwaar.");
+    }
     try {
-      RegisterVersie versie = register.publiceer(voorstelId(execution), door);
+      RegisterVersie versie = register.publiceer(id, door);
+      if (pia.piaNodig() != null) {
+        Voorstel v = voorstellen.haal(id);
+        piaDossier.toets(v.verwerking().code(), PiaInProces.VOORSTEL, pia.piaNodig(), pia.piaGrond(),
+            v.aangemaaktDoor(), execution.getProcessInstanceId());
+      }
       execution.setVariable("registerversie", versie.versienummer());
     } catch (OngeldigeVerwerkingException e) {
       throw new OngeldigeInvoerException(e.getMessage());
@@ -97,7 +110,8 @@ public class VerwerkingWijzigenInProces {
 
   private static void bijwerkenVariabelen(DelegateExecution execution, Voorstel.Soort soort, Verwerking v,
       String toelichting) {
-    execution.setVariable("piaNodig", soort != Voorstel.Soort.VERVALLEN && v.hoogRisico());
+    // the proposer's own judgement is one input of the decision table pia-nodig (which sets piaNodig)
+    execution.setVariable("hoogRisico", soort != Voorstel.Soort.VERVALLEN && v.hoogRisico() ? "JA" : "NEE");
     execution.setVariable("voorstelSamenvatting", VoorstelFormulier.samenvatting(soort, v, toelichting));
   }
 

@@ -44,7 +44,7 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
       Map.entry("Verzendregister", Soort.REGISTERS),
       Map.entry("Archief", Soort.REGISTERS),
       Map.entry("Procesmail", Soort.REGISTERS),
-      Map.entry("AfwijkingenFgAdvies", Soort.REGISTERS),
+      Map.entry("Afwijkingenregister", Soort.REGISTERS),
       Map.entry("Uitvoeringsregister", Soort.REGISTERS),
       Map.entry("Verwerkingsregister", Soort.REGISTERS),
       Map.entry("VerwerkingsregisterOpslag", Soort.REGISTERS),

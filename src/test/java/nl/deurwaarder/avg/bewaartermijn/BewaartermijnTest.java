@@ -107,8 +107,8 @@ class BewaartermijnTest {
         """, new MapSqlParameterSource("r", ref).addValue("s", ref + "/afwijzing")
         .addValue("op", OffsetDateTime.parse(ontvangen)));
     jdbc.update("""
-        INSERT INTO avg_afwijking_fg_advies (referentie, tijdstip, besluit_door, onderwerp, fg_advies, fg_toelichting,
-          besluit, afwijking_motivering) VALUES (:r, :op, 'coordinator', 'Afwijzing', 'NIET_AKKOORD',
+        INSERT INTO avg_afwijking (soort, referentie, besloten_op, besloten_door, onderwerp, fg_advies, fg_toelichting,
+          besluit, motivering) VALUES ('VERZOEK_BESLUIT', :r, :op, 'coordinator', 'Afwijzing', 'NIET_AKKOORD',
           'Jan de Vries heeft een klacht lopen', 'AFWIJZEN', 'Dossier D-123 loopt nog')
         """, new MapSqlParameterSource("r", ref).addValue("op", OffsetDateTime.parse(ontvangen)));
     return ref;
@@ -235,7 +235,7 @@ class BewaartermijnTest {
     assertThat(archief.stukken(ref)).isEmpty();
     String alles = jdbc.queryForList("SELECT * FROM avg_verzoek_historie WHERE referentie = :r", Map.of("r", ref))
         + "" + jdbc.queryForList("SELECT * FROM avg_brief WHERE referentie = :r", Map.of("r", ref))
-        + jdbc.queryForList("SELECT * FROM avg_afwijking_fg_advies WHERE referentie = :r", Map.of("r", ref))
+        + jdbc.queryForList("SELECT * FROM avg_afwijking WHERE referentie = :r", Map.of("r", ref))
         + jdbc.queryForList("SELECT * FROM avg_verzoek WHERE referentie = :r", Map.of("r", ref));
     assertThat(alles).doesNotContain("Jan", "Vries", "jan@example.org", "Advoca", "D-123", "Kerkstraat", "1970",
         "Paspoort", "paspoort", "klacht", "Verwijder mijn");

@@ -70,6 +70,7 @@ class DatalekProcesTest {
   @Autowired DatalekRegister register;
   @Autowired OutboxMailSender outbox;
   @Autowired JdbcTemplate jdbc;
+  @Autowired nl.deurwaarder.avg.afwijking.Afwijkingenregister afwijkingen;
 
   DatalekTestHulp hulp;
 
@@ -204,7 +205,8 @@ class DatalekProcesTest {
     assertThat(concept).contains("Melding datalek aan de Autoriteit Persoonsgegevens — " + ref)
         .contains("1. Contactgegevens").contains("Vastgelegd: impactanalyse").contains("vertrouwelijkheid");
     taskService.complete(conceptTaak, Map.of("apMeldingConcept", concept + "\nAanvulling team."));
-    hulp.voltooi(pid, "Task_FgAdviesConcept", Map.of("fgAdviesAp", "Akkoord met het concept."), "fg");
+    hulp.voltooi(pid, "Task_FgAdviesConcept", Map.of("fgApAdvies", "MELDEN", "fgAdviesAp", "Akkoord met het concept."),
+        "fg");
     hulp.voltooi(pid, "Task_ConceptVaststellen", Map.of("apBesluit", "MELDEN"), "directie");
     String indienen = hulp.taak(pid, "Task_MeldingIndienen", "privacycoordinator").getId();
     assertThat((String) taskService.getVariable(indienen, "apMeldingTekst")).endsWith("Aanvulling team.");
@@ -247,6 +249,8 @@ class DatalekProcesTest {
     besluit.put("genomenMaatregelen", "Het exploot is teruggehaald.");
     besluit.put("adviezen", "[\"BSN\"]");
     hulp.voltooi(pid, "Task_BesluitBetrokkenen", besluit, "directie");
+    // the directie followed the FG on notifying the AP and informing data subjects: nothing in the deviations
+    assertThat(afwijkingen.vanReferentie(ref)).isEmpty();
     hulp.voltooi(pid, "Task_BetrokkenenOpgeven", Map.of("betrokkenenOntvangers",
         "Jan Jansen; jan.jansen@example.nl\nAnna de Vries; Dorpsstraat 1 / 1234 AB Ergens"), "privacycoordinator");
     hulp.voerJobsUit(pid);
@@ -332,13 +336,36 @@ class DatalekProcesTest {
         .hasMessageContaining("apBesluitToelichting");
     hulp.voltooi(pid, "Task_MeldingVoorstellen", Map.of("apVoorstel", "NIET_MELDEN", "apBesluitToelichting",
         "Versleutelde bijlage, ontvanger betrouwbaar."), "privacycoordinator");
-    hulp.voltooi(pid, "Task_FgAdviesNietMelden", Map.of("fgAdviesAp", "Risico onwaarschijnlijk."), "fg");
+    hulp.voltooi(pid, "Task_FgAdviesNietMelden", Map.of("fgApAdvies", "MELDEN", "fgAdviesAp",
+        "Toch melden: ontvanger onbekend."), "fg");
+    // against the FG's advice: the motivation goes into the register of deviations (PH-ORG-02 §3.1)
+    taskService.claim(hulp.taak(pid, "Task_DirectieBesluitMelding", "directie").getId(), "directie");
     hulp.voltooi(pid, "Task_DirectieBesluitMelding", Map.of("apBesluit", "NIET_MELDEN", "apBesluitToelichting",
-        "Conform FG-advies niet melden."), "directie");
+        "Ontvanger is een bekende deurwaarder; bijlage was versleuteld."), "directie");
+    assertThat(afwijkingen.vanReferentie(d.referentie())).singleElement().satisfies(a -> {
+      assertThat(a.soort()).isEqualTo(nl.deurwaarder.avg.afwijking.Afwijkingssoort.DATALEK_AP_MELDING);
+      assertThat(a.fgAdvies()).isEqualTo("MELDEN");
+      assertThat(a.fgToelichting()).isEqualTo("Toch melden: ontvanger onbekend.");
+      assertThat(a.besluit()).isEqualTo("NIET_MELDEN");
+      assertThat(a.motivering()).contains("bekende deurwaarder");
+      assertThat(a.beslotenDoor()).isEqualTo("directie");
+      assertThat(a.beslotenOp()).isNotNull();
+    });
     assertThat(hulp.timers(pid)).isEmpty();
-    hulp.voltooi(pid, "Task_RisicoBetrokkenen", Map.of("betrokkenenAdvies", "NIET_MELDEN", "betrokkenenAdviesFg",
-        "Geen hoog risico."), "fg");
-    hulp.voltooi(pid, "Task_BesluitBetrokkenen", Map.of("betrokkenenMelden", "NEE"), "directie");
+    hulp.voltooi(pid, "Task_RisicoBetrokkenen", Map.of("betrokkenenAdvies", "MELDEN", "betrokkenenAdviesFg",
+        "Wel informeren: adresgegevens."), "fg");
+    // not informing against the FG's advice needs a motivation; without it nothing changes
+    assertThatThrownBy(() -> hulp.voltooi(pid, "Task_BesluitBetrokkenen", Map.of("betrokkenenMelden", "NEE"),
+        "directie")).hasMessageContaining("betrokkenenBesluitMotivering").hasMessageContaining("wijkt af");
+    assertThat(afwijkingen.vanReferentie(d.referentie())).hasSize(1);
+    hulp.voltooi(pid, "Task_BesluitBetrokkenen", Map.of("betrokkenenMelden", "NEE", "betrokkenenBesluitMotivering",
+        "Mail teruggeroepen voordat hij gelezen is."), "directie");
+    assertThat(afwijkingen.vanReferentie(d.referentie())).hasSize(2).last().satisfies(a -> {
+      assertThat(a.soort()).isEqualTo(nl.deurwaarder.avg.afwijking.Afwijkingssoort.DATALEK_BETROKKENEN);
+      assertThat(a.fgAdvies()).isEqualTo("MELDEN");
+      assertThat(a.besluit()).isEqualTo("NIET_MELDEN");
+      assertThat(a.motivering()).isEqualTo("Mail teruggeroepen voordat hij gelezen is.");
+    });
     hulp.voltooi(pid, "Task_BesluitDerden", Map.of("derdenGeinformeerd", "NEE"), "directie");
     hulp.voerJobsUit(pid);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();

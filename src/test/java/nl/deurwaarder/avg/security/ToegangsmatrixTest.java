@@ -82,6 +82,9 @@ class ToegangsmatrixTest {
       GET    /api/onbekend                                    401  404  404  404  404  404  404
       GET    /verwerkingsregister                             401  200  200  200  403  403  403
       GET    /overzicht                                       401  200  200  200  403  403  403
+      GET    /afwijkingen                                     401  403  200  200  403  403  403
+      GET    /afwijkingen/export.csv                          401  403  200  200  403  403  403
+      GET    /afwijkingen?van=morgen      (bad date)          401  403  400  400  403  403  403
       GET    /archief/{REF}                                   401  200  200  200  403  403  403
       GET    /archief/{REF}/stukken/{STUK}                    401  200  200  200  403  403  403
       POST   /archief/{REF}/stukken       (no CSRF token)     403  403  403  403  403  403  403

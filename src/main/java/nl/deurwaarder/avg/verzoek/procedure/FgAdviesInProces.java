@@ -1,5 +1,8 @@
 package nl.deurwaarder.avg.verzoek.procedure;
 
+import nl.deurwaarder.avg.afwijking.Afwijkingenregister;
+import nl.deurwaarder.avg.afwijking.Afwijkingssoort;
+import nl.deurwaarder.avg.afwijking.NieuweAfwijking;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +48,10 @@ public class FgAdviesInProces {
 
   private final VerzoekRegister register;
   private final VerzoekregisterInProces inProces;
-  private final AfwijkingenFgAdvies afwijkingen;
+  private final Afwijkingenregister afwijkingen;
   private final FgAdviezen adviezen;
 
-  public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, AfwijkingenFgAdvies afwijkingen,
+  public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, Afwijkingenregister afwijkingen,
       FgAdviezen adviezen) {
     this.register = register;
     this.inProces = inProces;
@@ -89,8 +92,9 @@ public class FgAdviesInProces {
     String ref = VerzoekregisterInProces.referentie(execution);
     String gebruiker = inProces.gebruiker(null);
     String motivering = tekst(execution, "afwijkingMotivering");
-    afwijkingen.voegToe(ref, gebruiker, tekst(execution, "onderwerp"), tekst(execution, "fgAdvies"),
-        tekst(execution, "fgToelichting"), tekst(execution, "voorgenomenBesluit"), motivering);
+    afwijkingen.legVast(new NieuweAfwijking(Afwijkingssoort.VERZOEK_BESLUIT, ref, tekst(execution, "onderwerp"),
+        tekst(execution, "fgAdvies"), tekst(execution, "fgToelichting"), tekst(execution, "voorgenomenBesluit"),
+        motivering, gebruiker));
     register.wijzig(ref, Map.of("afwijkingMotivering", motivering), gebruiker);
   }
 

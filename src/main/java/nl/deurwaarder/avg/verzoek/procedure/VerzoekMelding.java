@@ -2,6 +2,7 @@ package nl.deurwaarder.avg.verzoek.procedure;
 
 import nl.deurwaarder.avg.mail.Procesmail;
 import nl.deurwaarder.avg.mail.Webadressen;
+import nl.deurwaarder.avg.afwijking.Afwijkingenregister;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
@@ -21,10 +22,10 @@ public class VerzoekMelding implements JavaDelegate {
 
   private final Procesmail procesmail;
   private final KantoorProfiel kantoor;
-  private final AfwijkingenFgAdvies afwijkingen;
+  private final Afwijkingenregister afwijkingen;
   private final Webadressen adressen;
 
-  public VerzoekMelding(Procesmail procesmail, KantoorProfiel kantoor, AfwijkingenFgAdvies afwijkingen,
+  public VerzoekMelding(Procesmail procesmail, KantoorProfiel kantoor, Afwijkingenregister afwijkingen,
       Webadressen adressen) {
     this.procesmail = procesmail;
     this.kantoor = kantoor;

@@ -34,7 +34,7 @@ class FgAdviesProcesTest {
   @Autowired
   ProcesTestSteun t;
   @Autowired
-  AfwijkingenFgAdvies afwijkingen;
+  nl.deurwaarder.avg.afwijking.Afwijkingenregister afwijkingen;
 
   @BeforeEach
   void klok() {
@@ -78,7 +78,7 @@ class FgAdviesProcesTest {
     Verzoek v = t.register.haal(pi.getBusinessKey());
     assertThat(v.fgAdvies()).isEqualTo("AKKOORD");
     assertThat(v.besluit()).isEqualTo("AFWIJZEN");
-    assertThat(afwijkingen.lijst(pi.getBusinessKey())).isEmpty();
+    assertThat(afwijkingen.vanReferentie(pi.getBusinessKey())).isEmpty();
   }
 
   @Test
@@ -98,7 +98,7 @@ class FgAdviesProcesTest {
     assertThat(v.besluit()).isEqualTo("TOEWIJZEN");
     assertThat(v.fgToelichting()).isEqualTo("Niet identiek: ander dossier.");
     assertThat(v.afwijkingMotivering()).isNull();
-    assertThat(afwijkingen.lijst(ref)).isEmpty();
+    assertThat(afwijkingen.vanReferentie(ref)).isEmpty();
   }
 
   @Test
@@ -111,18 +111,19 @@ class FgAdviesProcesTest {
     t.rondAf(ref, "Task_BesluitNemenNaFgAdvies", "besluitNaAdvies", "AFWIJKEN",
         "afwijkingMotivering", "Wel identiek: zelfde vraag, zelfde periode.");
     assertThat(pi).isWaitingAt("Task_FgInformerenOverAfwijking");
-    List<AfwijkingenFgAdvies.Afwijking> lijst = afwijkingen.lijst(ref);
+    List<nl.deurwaarder.avg.afwijking.Afwijking> lijst = afwijkingen.vanReferentie(ref);
     assertThat(lijst).singleElement().satisfies(a -> {
       assertThat(a.fgAdvies()).isEqualTo("NIET_AKKOORD");
       assertThat(a.besluit()).isEqualTo("AFWIJZEN");
-      assertThat(a.afwijkingMotivering()).isEqualTo("Wel identiek: zelfde vraag, zelfde periode.");
+      assertThat(a.soort()).isEqualTo(nl.deurwaarder.avg.afwijking.Afwijkingssoort.VERZOEK_BESLUIT);
+      assertThat(a.motivering()).isEqualTo("Wel identiek: zelfde vraag, zelfde periode.");
       assertThat(a.fgBerichtOp()).isNull();
     });
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_AfwijkingRegistreren", "EndEvent_AfgewekenVanAdvies").variables()
         .containsEntry("besluit", "AFWIJZEN").containsEntry("afgewekenVanAdvies", true);
     assertThat(t.procesmail.soorten(ref)).containsExactly("FG_AFWIJKING");
-    assertThat(afwijkingen.lijst(ref).get(0).fgBerichtOp()).isNotNull();
+    assertThat(afwijkingen.vanReferentie(ref).get(0).fgBerichtOp()).isNotNull();
     Verzoek v = t.register.haal(ref);
     assertThat(v.besluit()).isEqualTo("AFWIJZEN");
     assertThat(v.afwijkingMotivering()).isEqualTo("Wel identiek: zelfde vraag, zelfde periode.");

@@ -250,12 +250,12 @@ class VerwijderverzoekProcesTest {
     t.voerJobsUit(pi.getId());
     assertThat(t.procesmail.soorten(ref)).contains("FG_AFWIJKING");
     List<Map<String, Object>> afwijkingen = jdbc.queryForList(
-        "SELECT besluit, fg_advies, afwijking_motivering, fg_bericht_op FROM avg_afwijking_fg_advies WHERE referentie = ?",
+        "SELECT besluit, fg_advies, motivering, fg_bericht_op FROM avg_afwijking WHERE referentie = ?",
         ref);
     assertThat(afwijkingen).singleElement().satisfies(r -> {
       assertThat(r.get("BESLUIT")).isEqualTo("TOEWIJZEN");
       assertThat(r.get("FG_ADVIES")).isEqualTo("NIET_AKKOORD");
-      assertThat((String) r.get("AFWIJKING_MOTIVERING")).contains("onrechtmatig");
+      assertThat((String) r.get("MOTIVERING")).contains("onrechtmatig");
       assertThat(r.get("FG_BERICHT_OP")).isNotNull();
     });
     Verzoek v = t.register.haal(ref);

@@ -1,0 +1,12 @@
+package nl.deurwaarder.avg.afwijking;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One decision against the FG's advice: what was decided, what the FG advised (and why), the motivation for
+ * deviating, who decided and when, and when the FG was told (null: not told by the application).
+ */
+public record Afwijking(long id, Afwijkingssoort soort, String referentie, String onderwerp, String fgAdvies,
+    String fgToelichting, String besluit, String motivering, String beslotenDoor, OffsetDateTime beslotenOp,
+    OffsetDateTime fgBerichtOp) {
+}

@@ -1,0 +1,139 @@
+package nl.deurwaarder.avg.afwijking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import nl.deurwaarder.avg.AvgSpringTest;
+import nl.deurwaarder.avg.bewaartermijn.Bewaartermijn;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The register of deviations: recording, the period query, counts, the Dutch page, the CSV and retention. */
+@AvgSpringTest
+class AfwijkingenregisterTest {
+
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Afwijkingenregister register;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void herstel() {
+    ClockUtil.reset();
+    jdbc.update("DELETE FROM avg_afwijking WHERE referentie LIKE 'TST-%' OR referentie LIKE 'AVG-1998-%'");
+  }
+
+  private static Instant op(int jaar, int maand, int dag, int uur) {
+    return ZonedDateTime.of(jaar, maand, dag, uur, 0, 0, 0, AMSTERDAM).toInstant();
+  }
+
+  private Afwijking vastleggen(Instant wanneer, Afwijkingssoort soort, String ref, String motivering) {
+    ClockUtil.setCurrentTime(Date.from(wanneer));
+    return register.legVast(new NieuweAfwijking(soort, ref, "Onderwerp " + ref, "NIET_AKKOORD",
+        "FG: niet doen", "AFWIJZEN", motivering, "directie"));
+  }
+
+  private HttpResponse<String> get(String pad, String user) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad));
+    if (user != null) {
+      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aPeriodHoldsExactlyTheDeviationsDecidedInItAndCountsThemPerKind() {
+    vastleggen(op(1998, 12, 31, 23), Afwijkingssoort.VERZOEK_BESLUIT, "TST-1", "Net ervoor");
+    vastleggen(op(1999, 1, 1, 0), Afwijkingssoort.VERZOEK_BESLUIT, "TST-2", "Eerste uur");
+    vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.DATALEK_AP_MELDING, "TST-3", "Niet melden");
+    vastleggen(op(1999, 6, 30, 23), Afwijkingssoort.PIA_UITKOMST, "TST-4", "Toch doorgaan");
+    vastleggen(op(1999, 7, 1, 0), Afwijkingssoort.DATALEK_BETROKKENEN, "TST-5", "Net erna");
+
+    Instant van = op(1999, 1, 1, 0);
+    Instant tot = op(1999, 7, 1, 0);
+    assertThat(register.tussen(van, tot)).extracting(Afwijking::referentie).containsExactly("TST-2", "TST-3", "TST-4");
+    assertThat(register.aantallenPerSoort(van, tot)).containsExactly(
+        Map.entry(Afwijkingssoort.VERZOEK_BESLUIT, 1L), Map.entry(Afwijkingssoort.DATALEK_AP_MELDING, 1L),
+        Map.entry(Afwijkingssoort.DATALEK_BETROKKENEN, 0L), Map.entry(Afwijkingssoort.PIA_UITKOMST, 1L));
+    assertThatThrownBy(() -> register.tussen(tot, van)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aDeviationWithoutMotivationIsNeverRecorded() {
+    assertThatThrownBy(() -> new NieuweAfwijking(Afwijkingssoort.VERZOEK_BESLUIT, "TST-9", "Afwijzing",
+        "NIET_AKKOORD", null, "AFWIJZEN", " ", "coordinator")).hasMessageContaining("motivering");
+  }
+
+  @Test
+  void theFgAndTheDirectieSeeTheDutchPageAndTheCsvOthersDoNot() throws Exception {
+    vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.DATALEK_AP_MELDING, "TST-6", "=HYPERLINK(\"x\") want, zo");
+    for (String user : new String[] {"fg", "directie"}) {
+      HttpResponse<String> pagina = get("/afwijkingen?van=1999-01-01&tot=1999-06-30", user);
+      assertThat(pagina.statusCode()).as(user).isEqualTo(200);
+      assertThat(pagina.body()).contains("Register afwijkingen FG-advies", "1 januari 1999 tot en met 30 juni 1999",
+          "Melding van een datalek aan de AP", "TST-6", "=HYPERLINK(&quot;x&quot;) want, zo", "5-3-1999 10:00",
+          "niet per mail");
+    }
+    HttpResponse<String> csv = get("/afwijkingen/export.csv?van=1999-01-01&tot=1999-06-30", "fg");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    assertThat(csv.body().split("\r\n")).hasSize(2);
+    assertThat(csv.body()).startsWith("soort,referentie,onderwerp,fgAdvies,fgToelichting,besluit,motivering,")
+        .contains("DATALEK_AP_MELDING,TST-6,").contains("\"'=HYPERLINK(\"\"x\"\") want, zo\"");
+    for (String user : new String[] {"coordinator", "medewerker", "ict", "admin"}) {
+      assertThat(get("/afwijkingen", user).statusCode()).as(user).isEqualTo(403);
+      assertThat(get("/afwijkingen/export.csv", user).statusCode()).as(user).isEqualTo(403);
+    }
+    assertThat(get("/afwijkingen", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPeriodGetsADutchAnswerAndNoRows() throws Exception {
+    vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.VERZOEK_BESLUIT, "TST-7", "Motivering");
+    HttpResponse<String> pagina = get("/afwijkingen?van=1999-07-01&tot=1999-01-01", "fg");
+    assertThat(pagina.statusCode()).isEqualTo(400);
+    assertThat(pagina.body()).contains("De begindatum (1999-07-01) ligt na de einddatum (1999-01-01).")
+        .doesNotContain("TST-7");
+    HttpResponse<String> csv = get("/afwijkingen/export.csv?van=gisteren", "directie");
+    assertThat(csv.statusCode()).isEqualTo(400);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(csv.body()).contains("'van' is geen datum");
+  }
+
+  @Test
+  void retentionRemovesTheFreeTextOfItsReferenceOnceAndKeepsTheFacts() {
+    Afwijking a = vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.VERZOEK_BESLUIT, "AVG-1998-0001",
+        "Jan de Vries heeft een klacht lopen");
+    vastleggen(op(1999, 3, 5, 11), Afwijkingssoort.VERZOEK_BESLUIT, "AVG-1998-0002", "Blijft staan");
+    assertThat(register.ruimOp("AVG-1998-0001")).isEqualTo(1);
+    assertThat(register.ruimOp("AVG-1998-0001")).isZero();
+    Afwijking na = register.vanReferentie("AVG-1998-0001").get(0);
+    assertThat(na.motivering()).isEqualTo(Bewaartermijn.VERWIJDERD);
+    assertThat(na.fgToelichting()).isEqualTo(Bewaartermijn.VERWIJDERD);
+    assertThat(na.besluit()).isEqualTo(a.besluit());
+    assertThat(na.fgAdvies()).isEqualTo("NIET_AKKOORD");
+    assertThat(na.beslotenDoor()).isEqualTo("directie");
+    assertThat(register.vanReferentie("AVG-1998-0002").get(0).motivering()).isEqualTo("Blijft staan");
+  }
+}
