@@ -36,9 +36,9 @@ public enum Onderdeel {
     this.rollen = Set.of(rollen);
   }
 
-  public static EnumSet<Onderdeel> zichtbaarVoor(Set<String> groepen) {
+  public static EnumSet<Onderdeel> zichtbaarVoor(Set<String> groepen, Functiescheiding functiescheiding) {
     EnumSet<Onderdeel> uit = EnumSet.noneOf(Onderdeel.class);
-    if (Functiescheiding.geschonden(groepen)) {
+    if (functiescheiding.geschonden(groepen)) {
       return uit;
     }
     for (Onderdeel o : values()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.deurwaarder.avg.security.Functiescheiding;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -42,9 +43,11 @@ public class OverzichtPagina {
   private final Termijnberekening termijnen;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final Functiescheiding functiescheiding;
 
   public OverzichtPagina(Privacycijfers cijfers, Termijnberekening termijnen,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, Clock clock, Functiescheiding functiescheiding) {
+    this.functiescheiding = functiescheiding;
     this.cijfers = cijfers;
     this.termijnen = termijnen;
     this.runtimeService = runtimeService;
@@ -60,7 +63,7 @@ public class OverzichtPagina {
   public String overzicht(Authentication gebruiker, Model model) {
     Set<String> groepen = gebruiker == null ? Set.of() : gebruiker.getAuthorities().stream()
         .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-    EnumSet<Onderdeel> zichtbaar = Onderdeel.zichtbaarVoor(groepen);
+    EnumSet<Onderdeel> zichtbaar = Onderdeel.zichtbaarVoor(groepen, functiescheiding);
     if (zichtbaar.isEmpty()) {
       throw new AccessDeniedException("Geen toegang tot het privacyoverzicht");
     }

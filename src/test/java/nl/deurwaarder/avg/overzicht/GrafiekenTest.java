@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.deurwaarder.avg.security.Functiescheiding;
+import nl.deurwaarder.avg.security.FunctiescheidingInstellingen;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.deurwaarder.avg.overzicht.Privacycijfers.Maandcijfer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,11 @@ import org.w3c.dom.Document;
 
 /** The charts' model, its SVG (well-formed XML, also inside the PDF's XHTML) and who sees which part of the page. */
 class GrafiekenTest {
+
+  /** The default incompatible pairs of application.yaml (PH-ORG-02 §2.1). */
+  private static final Functiescheiding SCHEIDING = new Functiescheiding(null, new FunctiescheidingInstellingen(
+      java.util.List.of(java.util.List.of("fg", "directie"), java.util.List.of("fg", "ictmanagement"),
+          java.util.List.of("fg", "hrmanagement"), java.util.List.of("fg", "kantoormanagement"))));
 
   @Test
   void requestsPerMonthIsWellFormedSvgWithABarPerMonthAndTheOnTimeLine() throws Exception {
@@ -65,13 +72,13 @@ class GrafiekenTest {
 
   @Test
   void eachRoleSeesItsParts() {
-    assertThat(Onderdeel.zichtbaarVoor(Set.of("fg"))).isEqualTo(EnumSet.allOf(Onderdeel.class));
-    assertThat(Onderdeel.zichtbaarVoor(Set.of("directie", "medewerker"))).containsExactlyInAnyOrder(
+    assertThat(Onderdeel.zichtbaarVoor(Set.of("fg"), SCHEIDING)).isEqualTo(EnumSet.allOf(Onderdeel.class));
+    assertThat(Onderdeel.zichtbaarVoor(Set.of("directie", "medewerker"), SCHEIDING)).containsExactlyInAnyOrder(
         Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.AFWIJKINGEN, Onderdeel.RAPPORTAGES);
-    assertThat(Onderdeel.zichtbaarVoor(Set.of("privacycoordinator", "medewerker"))).containsExactlyInAnyOrder(
+    assertThat(Onderdeel.zichtbaarVoor(Set.of("privacycoordinator", "medewerker"), SCHEIDING)).containsExactlyInAnyOrder(
         Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.BRIEVEN, Onderdeel.INCIDENTEN);
-    assertThat(Onderdeel.zichtbaarVoor(Set.of("medewerker", "ict"))).isEmpty();
-    assertThat(Onderdeel.zichtbaarVoor(Set.of("fg", "directie"))).as("function separation").isEmpty();
+    assertThat(Onderdeel.zichtbaarVoor(Set.of("medewerker", "ict"), SCHEIDING)).isEmpty();
+    assertThat(Onderdeel.zichtbaarVoor(Set.of("fg", "directie"), SCHEIDING)).as("function separation").isEmpty();
   }
 
   private static Document parse(String xml) throws Exception {
