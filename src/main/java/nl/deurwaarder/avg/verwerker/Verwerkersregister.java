@@ -284,6 +284,10 @@ public class Verwerkersregister implements Verwerkers {
     return archief.stukken(referentie(id));
   }
 
+  public byte[] documentInhoud(long stukId) {
+    return archief.inhoud(stukId);
+  }
+
   // ---- reading ----
 
   private record Rij(long id, String referentie, String naam, String dienst, String contactNaam, String contactEmail,
