@@ -43,6 +43,7 @@ public class VerwerkerCyclus {
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
       Locale.forLanguageTag("nl"));
+  static final String AANKONDIGING = "aankondiging";
   private static final LocalDate GEEN_EINDE = LocalDate.of(9999, 12, 31);
 
   private final Verwerkersregister register;
@@ -133,7 +134,7 @@ public class VerwerkerCyclus {
     vars.put("bezwaarUiterlijk", s.bezwaarUiterlijk().toString());
     vars.put("bezwaarUiterlijkTekst", DATUM.format(s.bezwaarUiterlijk()));
     String pi = runtime.createMessageCorrelation(BERICHT_SUBVERWERKER)
-        .processInstanceBusinessKey(Verwerkersregister.referentie(id)).setVariablesLocal(vars)
+        .processInstanceBusinessKey(Verwerkersregister.referentie(id)).setVariables(aankondiging(vars))
         .correlateWithResult().getExecution().getProcessInstanceId();
     register.koppelSubverwerkerProces(s.id(), pi);
   }
@@ -147,11 +148,36 @@ public class VerwerkerCyclus {
     vars.put("teLaatKantoorMomentTekst", MOMENT.format(kantoorMoment.atZoneSameInstant(AMSTERDAM)));
     vars.put("teLaatKantoorMoment", Date.from(kantoorMoment.toInstant()));
     boolean taak = !runtime.createMessageCorrelation(BERICHT_TE_LAAT)
-        .processInstanceBusinessKey(Verwerkersregister.referentie(id)).setVariablesLocal(vars)
+        .processInstanceBusinessKey(Verwerkersregister.referentie(id)).setVariables(aankondiging(vars))
         .correlateAllWithResult().isEmpty();
     // a processor whose agreement is completely finished has no running cycle: the late report is on its record only
     register.notitie(id, "systeem", "termijnoverschrijding", referentie + ": datalek later dan 24 uur na ontdekking"
         + " gemeld" + (taak ? "; taak voor de FG aangemaakt" : "; geen lopende cyclus (verwerker afgerond)"));
+  }
+
+  /**
+   * Start of an event subprocess (sub-processor announced, late breach): the message's data become variables of that
+   * subprocess only, so that two announcements handled at the same time keep their own data. (A message carries its
+   * data as process variables plus their names in {@code aankondiging}; they are moved into the subprocess in the
+   * same transaction.)
+   */
+  public void aankondigingOvernemen(DelegateExecution execution) {
+    Object velden = execution.getVariable(AANKONDIGING);
+    if (velden != null) {
+      for (String naam : velden.toString().split(",")) {
+        Object waarde = execution.getVariable(naam);
+        execution.removeVariable(naam);
+        execution.setVariableLocal(naam, waarde);
+      }
+    }
+    execution.removeVariable(AANKONDIGING);
+  }
+
+  /** The message's data plus the list of their names (see {@link #aankondigingOvernemen}). */
+  private static Map<String, Object> aankondiging(Map<String, Object> vars) {
+    Map<String, Object> m = new HashMap<>(vars);
+    m.put(AANKONDIGING, String.join(",", vars.keySet()));
+    return m;
   }
 
   // ---- steps of the review ----
