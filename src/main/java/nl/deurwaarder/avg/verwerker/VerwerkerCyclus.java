@@ -126,6 +126,9 @@ public class VerwerkerCyclus {
   public void subverwerkerAangekondigd(long id, Subverwerker s) {
     zorgVoorCyclus(id);
     Map<String, Object> vars = new HashMap<>();
+    Verwerker v = register.haal(id);
+    vars.put("verwerkerNaam", v.naam());
+    vars.put("verwerkerDienst", v.dienst());
     vars.put("subverwerkerId", s.id());
     vars.put("subverwerkerNaam", s.naam());
     vars.put("subverwerkerDienst", s.dienst());
@@ -143,6 +146,7 @@ public class VerwerkerCyclus {
   public void teLaatGemeld(long id, String referentie, OffsetDateTime verwerkerMoment, OffsetDateTime kantoorMoment) {
     zorgVoorCyclus(id);
     Map<String, Object> vars = new HashMap<>();
+    vars.put("verwerkerNaam", register.haal(id).naam());
     vars.put("teLaatReferentie", referentie);
     vars.put("teLaatVerwerkerMomentTekst", MOMENT.format(verwerkerMoment.atZoneSameInstant(AMSTERDAM)));
     vars.put("teLaatKantoorMomentTekst", MOMENT.format(kantoorMoment.atZoneSameInstant(AMSTERDAM)));

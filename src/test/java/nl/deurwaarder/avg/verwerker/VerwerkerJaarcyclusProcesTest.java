@@ -275,6 +275,7 @@ class VerwerkerJaarcyclusProcesTest {
     assertThat(besluit.getDueDate()).isEqualTo(om(2026, 7, 13, 23, 59, 59));
     assertThat(taskService.getVariable(besluit.getId(), "fgAdviesSubverwerkerTekst")).isEqualTo("bezwaar maken");
     assertThat(taskService.getVariable(besluit.getId(), "subverwerkerNaam")).isEqualTo("Datacenter Noord");
+    assertThat(taskService.getVariable(besluit.getId(), "verwerkerNaam")).isEqualTo(v.naam());
     geweigerd(besluit, vars("subverwerkerBesluit", "GEEN_BEZWAAR"), "wijkt af van het advies van de FG");
     voltooi(besluit, vars("subverwerkerBesluit", "GEEN_BEZWAAR", "subverwerkerToelichting",
         "Aanvullende afspraken over versleuteling gemaakt."));
@@ -300,6 +301,7 @@ class VerwerkerJaarcyclusProcesTest {
     Task fg = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_TeLaatBeoordelen")
         .singleResult();
     assertThat(taskService.getVariable(fg.getId(), "teLaatReferentie")).isEqualTo(laat.referentie());
+    assertThat(taskService.getVariable(fg.getId(), "verwerkerNaam")).isEqualTo(v.naam());
     assertThat(taskService.getIdentityLinksForTask(fg.getId())).anySatisfy(l ->
         assertThat(l.getGroupId()).isEqualTo("fg"));
 
