@@ -72,6 +72,8 @@ public class VerwerkerValidatie {
       if (g.overeenkomstEindigtOp() == null) {
         f.put("verwijderverklaringOp", "Een verklaring van verwijdering of teruggave hoort bij het einde van de"
             + " overeenkomst: vul eerst de einddatum in.");
+      } else if (g.verwijderverklaringOp().isBefore(g.overeenkomstEindigtOp())) {
+        f.put("verwijderverklaringOp", "De verklaring kan niet dateren van voor het einde van de overeenkomst.");
       } else {
         nietInToekomst(f, "verwijderverklaringOp", g.verwijderverklaringOp(), vandaag);
       }
