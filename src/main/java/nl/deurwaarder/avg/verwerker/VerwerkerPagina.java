@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -53,8 +54,9 @@ public class VerwerkerPagina {
   }
 
   @GetMapping("/beheer/verwerkers")
-  public String lijst(Authentication gebruiker, Model model) {
+  public String lijst(Authentication gebruiker, CsrfToken csrf, Model model) {
     lezer(gebruiker);
+    sessieMetToken(csrf);
     model.addAttribute("verwerkers", register.lijst());
     model.addAttribute("gebruiker", gebruiker.getName());
     model.addAttribute("magWijzigen", magWijzigen(gebruiker));
@@ -66,8 +68,9 @@ public class VerwerkerPagina {
   }
 
   @GetMapping("/beheer/verwerkers/{id:\\d+}")
-  public String detail(@PathVariable long id, Authentication gebruiker, Model model) {
+  public String detail(@PathVariable long id, Authentication gebruiker, CsrfToken csrf, Model model) {
     lezer(gebruiker);
+    sessieMetToken(csrf);
     Verwerker v = register.haal(id);
     model.addAttribute("v", v);
     model.addAttribute("historie", register.historie(id));
@@ -189,6 +192,16 @@ public class VerwerkerPagina {
   public String onbekend(OnbekendeVerwerkerException e, Model model) {
     model.addAttribute("melding", e.getMessage());
     return "verwerkers/niet-gevonden";
+  }
+
+  /**
+   * The forms' CSRF token lives in the session; it is made now, before the page is written, because a long page is
+   * partly sent before the form is reached and a session can no longer be created then.
+   */
+  private static void sessieMetToken(CsrfToken csrf) {
+    if (csrf != null) {
+      csrf.getToken();
+    }
   }
 
   // ---- input ----
