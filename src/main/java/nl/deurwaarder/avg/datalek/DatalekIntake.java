@@ -1,12 +1,15 @@
 package nl.deurwaarder.avg.datalek;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.deurwaarder.avg.kantoor.VerwerkerTeLaatGemeld;
+import nl.deurwaarder.avg.kantoor.Verwerkers;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
+import org.springframework.context.ApplicationEventPublisher;
 import nl.deurwaarder.avg.verzoek.Referentienummers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +31,17 @@ public class DatalekIntake {
   private final DatalekRegister register;
   private final Termijnberekening termijn;
   private final Clock clock;
+  private final Verwerkers verwerkers;
+  private final ApplicationEventPublisher gebeurtenissen;
 
   public DatalekIntake(Referentienummers referentienummers, DatalekRegister register, Termijnberekening termijn,
-      Clock clock) {
+      Clock clock, Verwerkers verwerkers, ApplicationEventPublisher gebeurtenissen) {
     this.referentienummers = referentienummers;
     this.register = register;
     this.termijn = termijn;
     this.clock = clock;
+    this.verwerkers = verwerkers;
+    this.gebeurtenissen = gebeurtenissen;
   }
 
   @Transactional
@@ -46,16 +53,28 @@ public class DatalekIntake {
     int nummer = referentienummers.volgende("DL", jaar);
     String referentie = Referentienummers.formatteer("DL", jaar, nummer);
     OffsetDateTime uiterlijk = termijn.urenNa(m.ontdektOp().toInstant(), AP_UREN).toOffsetDateTime();
-    return register.voegToe(referentie, jaar, nummer, m, nu, uiterlijk, verwerkerTijdig(m, nu), gebruiker);
+    Boolean tijdig = verwerkerTijdig(m, termijn);
+    Datalek d = register.voegToe(referentie, jaar, nummer, m, nu, uiterlijk, tijdig, gebruiker);
+    if (Boolean.FALSE.equals(tijdig)) {
+      gebeurtenissen.publishEvent(new VerwerkerTeLaatGemeld(referentie, m.verwerker(), m.verwerkerOntdektOp(),
+          m.ontdektOp()));
+    }
+    return d;
   }
 
-  /** Whether a processor told us within 24 hours of its own discovery; null when not a processor's report. */
-  static Boolean verwerkerTijdig(NieuweDatalekmelding m, OffsetDateTime gemeldOp) {
-    if (m.bron() != Bron.VERWERKER) {
+  /**
+   * Whether a processor told us within 24 hours of its own discovery (PH-ORG-05 §7, seed 004 §11): the office's own
+   * awareness ({@code ontdektOp}, the moment the processor's report reached us) at the latest 24 clock hours after the
+   * processor's discovery ({@code verwerkerOntdektOp}); clock time, so a DST change makes it 23 or 25 wall-clock hours.
+   * Null when not a processor's report. The AP deadline is not moved by it: it runs from {@code ontdektOp} (AVG art.
+   * 33(1) "after having become aware"; the processor's duty is art. 33(2)). See docs/verwerkers.md.
+   */
+  static Boolean verwerkerTijdig(NieuweDatalekmelding m, Termijnberekening termijn) {
+    if (m.bron() != Bron.VERWERKER || m.verwerkerOntdektOp() == null || m.ontdektOp() == null) {
       return null;
     }
-    OffsetDateTime vanaf = m.verwerkerOntdektOp() != null ? m.verwerkerOntdektOp() : m.ontdektOp();
-    return Duration.between(vanaf, gemeldOp).compareTo(Duration.ofHours(VERWERKER_UREN)) <= 0;
+    Instant uiterlijk = termijn.urenNa(m.verwerkerOntdektOp().toInstant(), VERWERKER_UREN).toInstant();
+    return !m.ontdektOp().toInstant().isAfter(uiterlijk);
   }
 
   /** Every rule of a report; throws with field → Dutch message. */
@@ -78,6 +97,11 @@ public class DatalekIntake {
       fouten.put("bron", "Kies wie het datalek meldt: MEDEWERKER, VERWERKER of EXTERN");
     } else if (m.bron() == Bron.VERWERKER && m.verwerker() == null) {
       fouten.put("verwerker", "Vul de naam van de verwerker in");
+    } else if (m.bron() == Bron.VERWERKER && verwerkers.naamInRegister(m.verwerker()).isEmpty()) {
+      fouten.put("verwerker", "Deze verwerker staat niet in het register van verwerkers");
+    }
+    if (m.bron() == Bron.VERWERKER && m.verwerkerOntdektOp() == null) {
+      fouten.put("verwerkerOntdektOp", "Vul in wanneer de verwerker het datalek ontdekte (datum en tijd)");
     }
     if (m.bron() != Bron.VERWERKER && m.verwerkerOntdektOp() != null) {
       fouten.put("verwerkerOntdektOp", "Alleen bij een melding door een verwerker");
@@ -112,7 +136,9 @@ public class DatalekIntake {
   }
 
   NieuweDatalekmelding normaliseer(NieuweDatalekmelding m) {
-    return new NieuweDatalekmelding(schoon(m.omschrijving()), m.ontdektOp(), m.bron(), schoon(m.verwerker()),
+    String verwerker = schoon(m.verwerker());
+    verwerker = verwerker == null ? null : verwerkers.naamInRegister(verwerker).orElse(verwerker);
+    return new NieuweDatalekmelding(schoon(m.omschrijving()), m.ontdektOp(), m.bron(), verwerker,
         m.verwerkerOntdektOp(), m.geschatAantalBetrokkenen(), schoon(m.getroffenSystemen()),
         schoon(m.getroffenGegevens()), schoon(m.melderNaam()), schoon(m.melderEmail()));
   }

@@ -121,6 +121,8 @@ public class BeveiligingsConfiguratie {
             .requestMatchers("/api/datalekken", "/api/datalekken/**").hasAnyAuthority(REGISTERLEZERS)
             .requestMatchers("/api/verwerkingsregister", "/api/verwerkingsregister/**")
                 .hasAnyAuthority(REGISTERLEZERS)
+            // register of processors (PH-ORG-05): read like the other registers; changed on /beheer/verwerkers
+            .requestMatchers("/api/verwerkers", "/api/verwerkers/**").hasAnyAuthority(REGISTERLEZERS)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("AVG").authenticationEntryPoint(BeveiligingsConfiguratie::nietAangemeld))
         .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
@@ -151,6 +153,9 @@ public class BeveiligingsConfiguratie {
             // resetting a colleague's second factor: administrators only
             .requestMatchers(pad("/beheer/tweefactor"), pad("/beheer/tweefactor/**"))
                 .access(medewerker(AuthorityAuthorizationManager.hasAuthority(Rol.BEHEERDER.groepId())))
+            // register of processors: read by the register readers, changed by coordinator and FG (page checks)
+            .requestMatchers(pad("/beheer/verwerkers"), pad("/beheer/verwerkers/**"))
+                .access(medewerker(AuthorityAuthorizationManager.hasAnyAuthority(REGISTERLEZERS)))
             // letters in doubt: decided by the people who can read the mail server's log
             .requestMatchers(pad("/beheer/**")).access(medewerker(AuthorityAuthorizationManager.hasAnyAuthority(
                 Rol.ICT.groepId(), Rol.BEHEERDER.groepId())))

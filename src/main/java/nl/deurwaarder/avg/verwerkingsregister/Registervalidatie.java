@@ -17,6 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Registervalidatie {
 
+  private final nl.deurwaarder.avg.kantoor.Verwerkers verwerkers;
+
+  /** @param verwerkers the register of processors: a data type names its processors by their name there */
+  public Registervalidatie(nl.deurwaarder.avg.kantoor.Verwerkers verwerkers) {
+    this.verwerkers = verwerkers;
+  }
+
   static final Pattern CODE = Pattern.compile("\\d{2}\\.\\d{1,2}\\.\\d{1,2}");
 
   public static String grondslagFNietToegestaan(String code, String wat) {
@@ -80,6 +87,13 @@ public class Registervalidatie {
         f.add(grondslagFNietToegestaan(code, wat));
       }
       termijn(f, code, wat, g.bewaartermijn());
+      for (String verwerker : g.verwerkers()) {
+        if (verwerkers.naamInRegister(verwerker).isEmpty()) {
+          f.add("Verwerking " + code + ": verwerker '" + verwerker + "' staat niet in het register van verwerkers"
+              + wat + ". Leg de verwerker eerst vast op de pagina Register van verwerkers, of kies een naam die daar"
+              + " staat.");
+        }
+      }
       if (g.bijzonder() && g.bijzondereCategorie() == null) {
         f.add("Verwerking " + code + ": kies de bijzondere categorie (AVG art. 9 lid 1)" + wat + ".");
       }

@@ -12,7 +12,8 @@ import java.util.List;
  * (who, when, explanation); {@code hoedanigheden}, {@code art15Verwerkingen} and {@code art15Registerversie}: for an
  * access reply, the data subject's capacities and the processings of the verwerkingsregister (codes, in that published
  * version) its art. 15(1) information was taken from; {@code verzendingWachtOpPost}: a letter of the request waits
- * for a person to confirm posting it.
+ * for a person to confirm posting it; {@code verwerker}, {@code verwerkerOntvangenOp}, {@code verwerkerTijdig}: the
+ * processor that passed the request on, when it received it, and whether it forwarded it within 3 working days.
  */
 public record Verzoek(
     String referentie,
@@ -52,7 +53,10 @@ public record Verzoek(
     String processInstanceId,
     OffsetDateTime afgeslotenOp,
     OffsetDateTime geanonimiseerdOp,
-    boolean verzendingWachtOpPost) {
+    boolean verzendingWachtOpPost,
+    String verwerker,
+    OffsetDateTime verwerkerOntvangenOp,
+    Boolean verwerkerTijdig) {
 
   /** The address letters go to: the requester when a third party filed it and gave an address, else the subject. */
   public String briefadresEmail() {
@@ -68,7 +72,7 @@ public record Verzoek(
         verificatieMethode, afwijzingsgronden, besluit, fgAdvies, fgToelichting, afwijkingMotivering,
         adviezen == null ? List.of() : List.copyOf(adviezen), hoedanigheden, art15Verwerkingen, art15Registerversie,
         verzondenOp, verzendwijze, opgehaaldOp, uitgevoerdOp, mogelijkHerhaaldVan, processInstanceId, afgeslotenOp,
-        geanonimiseerdOp, verzendingWachtOpPost);
+        geanonimiseerdOp, verzendingWachtOpPost, verwerker, verwerkerOntvangenOp, verwerkerTijdig);
   }
 
   public String briefaanhefNaam() {

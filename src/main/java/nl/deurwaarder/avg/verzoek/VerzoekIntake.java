@@ -59,6 +59,14 @@ public class VerzoekIntake {
     LocalDate wettelijk = termijnen.wettelijk(v.ontvangenOp());
     String herhaald = register.mogelijkHerhaald(v).orElse(null);
     register.voegToe(referentie, jaar, nummer, v, uiterste, wettelijk, herhaald, gebruiker);
+    if (v.kanaal() == Kanaal.VERWERKER) {
+      // PH-ORG-05 §8: recorded (with a history line) on the request; the processor's record reads it from there
+      Map<String, Object> doorgestuurd = new HashMap<>();
+      doorgestuurd.put("verwerker", validatie.verwerkerInRegister(v.verwerker()));
+      doorgestuurd.put("verwerkerOntvangenOp", v.verwerkerOntvangenOp());
+      doorgestuurd.put("verwerkerTijdig", termijnen.verwerkerTijdig(v.verwerkerOntvangenOp(), v.ontvangenOp()));
+      register.wijzig(referentie, doorgestuurd, gebruiker);
+    }
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(v.verzoekType().procesKey())
         .businessKey(referentie)
         .setVariables(procesvariabelen(referentie, v, uiterste, wettelijk, herhaald))
@@ -97,7 +105,8 @@ public class VerzoekIntake {
     Verzoeker vz = v.verzoeker() == null ? null : new Verzoeker(v.verzoeker().rol(), schoon(v.verzoeker().naam()),
         schoon(v.verzoeker().email()), schoon(v.verzoeker().organisatie()));
     OffsetDateTime ontvangenOp = v.ontvangenOp() == null ? OffsetDateTime.now(clock) : v.ontvangenOp();
-    return new NieuwVerzoek(v.verzoekType(), v.kanaal(), ontvangenOp, b, vz, schoon(v.omschrijving()));
+    return new NieuwVerzoek(v.verzoekType(), v.kanaal(), ontvangenOp, b, vz, schoon(v.omschrijving()),
+        schoon(v.verwerker()), v.verwerkerOntvangenOp());
   }
 
   private static String schoon(String s) {

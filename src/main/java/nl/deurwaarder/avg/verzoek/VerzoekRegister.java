@@ -52,7 +52,10 @@ public class VerzoekRegister {
       Map.entry("uitgevoerdOp", "uitgevoerd_op"),
       Map.entry("betrokkeneDossiernummer", "betrokkene_dossiernummer"),
       Map.entry("processInstanceId", "process_instance_id"),
-      Map.entry("afgeslotenOp", "afgesloten_op"));
+      Map.entry("afgeslotenOp", "afgesloten_op"),
+      Map.entry("verwerker", "verwerker"),
+      Map.entry("verwerkerOntvangenOp", "verwerker_ontvangen_op"),
+      Map.entry("verwerkerTijdig", "verwerker_tijdig"));
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -242,5 +245,8 @@ public class VerzoekRegister {
       rs.getString("process_instance_id"),
       odt(rs, "afgesloten_op"),
       odt(rs, "geanonimiseerd_op"),
-      rs.getBoolean("verzending_wacht_op_post"));
+      rs.getBoolean("verzending_wacht_op_post"),
+      rs.getString("verwerker"),
+      odt(rs, "verwerker_ontvangen_op"),
+      (Boolean) rs.getObject("verwerker_tijdig"));
 }

@@ -46,7 +46,10 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
           new Verzoeker(enumOf(VerzoekerRol.class, tekst(execution, "verzoekerRol")),
               tekst(execution, "verzoekerNaam"), tekst(execution, "verzoekerEmail"),
               tekst(execution, "verzoekerOrganisatie")),
-          tekst(execution, "omschrijving"));
+          tekst(execution, "omschrijving"),
+          tekst(execution, "verwerker"),
+          execution.getVariable("verwerkerOntvangenOp") == null ? null
+              : ontvangenOp(execution.getVariable("verwerkerOntvangenOp")));
     } catch (IllegalArgumentException e) {
       throw new OngeldigeInvoerException("Het verzoek is niet geregistreerd: " + e.getMessage());
     }

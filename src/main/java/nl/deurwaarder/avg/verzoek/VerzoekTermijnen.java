@@ -30,6 +30,20 @@ public class VerzoekTermijnen {
         ? termijn.laatsteDagMaanden(d, 1) : termijn.laatsteDagWeken(d, 2);
   }
 
+  /**
+   * Whether a processor forwarded a request in time: the office received it at the latest on the 3rd working day
+   * after the processor received it (PH-ORG-05 §8; working days without weekends, Dutch holidays and office closing
+   * days; the processor's day of receipt not counted). Dates in Europe/Amsterdam.
+   */
+  public boolean verwerkerTijdig(OffsetDateTime verwerkerOntvangenOp, OffsetDateTime ontvangenOp) {
+    LocalDate uiterlijk = termijn.werkdagenNa(termijn.alsDatum(verwerkerOntvangenOp, "verwerkerOntvangenOp"),
+        VERWERKER_WERKDAGEN);
+    return !ontvangstdatum(ontvangenOp).isAfter(uiterlijk);
+  }
+
+  /** A processor forwards a data subject's request within 3 working days (PH-ORG-05 §8). */
+  public static final int VERWERKER_WERKDAGEN = 3;
+
   /** The legal deadline of the first period: receipt + 1 month. */
   public LocalDate wettelijk(OffsetDateTime ontvangenOp) {
     return termijn.laatsteDagMaanden(ontvangstdatum(ontvangenOp), 1);

@@ -25,9 +25,11 @@ public class VerzoekValidatie {
   static final Pattern OPMAAK = Pattern.compile("[<>]");
 
   private final Clock clock;
+  private final nl.deurwaarder.avg.kantoor.Verwerkers verwerkers;
 
-  public VerzoekValidatie(Clock clock) {
+  public VerzoekValidatie(Clock clock, nl.deurwaarder.avg.kantoor.Verwerkers verwerkers) {
     this.clock = clock;
+    this.verwerkers = verwerkers;
   }
 
   public void controleer(NieuwVerzoek v) {
@@ -53,6 +55,7 @@ public class VerzoekValidatie {
         f.put("ontvangenOp", "De datum van ontvangst ligt meer dan een jaar terug; controleer de datum.");
       }
     }
+    verwerker(f, v, nu);
     Betrokkene b = v.betrokkene();
     if (b == null) {
       f.put("betrokkene.naam", "Vul de naam van de betrokkene in.");
@@ -136,5 +139,32 @@ public class VerzoekValidatie {
 
   static boolean leeg(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** The exact name in the register of processors. */
+  public String verwerkerInRegister(String naam) {
+    return verwerkers.naamInRegister(naam).orElseThrow();
+  }
+
+  /** A processor's request names a processor of the register and when that processor received it. */
+  private void verwerker(Map<String, String> f, NieuwVerzoek v, OffsetDateTime nu) {
+    if (v.kanaal() != Kanaal.VERWERKER) {
+      if (v.verwerker() != null || v.verwerkerOntvangenOp() != null) {
+        f.put("verwerker", "Alleen bij een verzoek dat een verwerker doorstuurde (kanaal VERWERKER).");
+      }
+      return;
+    }
+    if (v.verwerker() == null || v.verwerker().isBlank()) {
+      f.put("verwerker", "Kies de verwerker die het verzoek doorstuurde.");
+    } else if (verwerkers.naamInRegister(v.verwerker()).isEmpty()) {
+      f.put("verwerker", "Deze verwerker staat niet in het register van verwerkers.");
+    }
+    if (v.verwerkerOntvangenOp() == null) {
+      f.put("verwerkerOntvangenOp", "Vul in wanneer de verwerker het verzoek zelf ontving.");
+    } else if (v.verwerkerOntvangenOp().isAfter(nu.plusMinutes(5))) {
+      f.put("verwerkerOntvangenOp", "Mag niet in de toekomst liggen.");
+    } else if (v.ontvangenOp() != null && v.verwerkerOntvangenOp().isAfter(v.ontvangenOp())) {
+      f.put("verwerkerOntvangenOp", "Kan niet later zijn dan het moment waarop het kantoor het verzoek ontving.");
+    }
   }
 }

@@ -71,7 +71,7 @@ class DatalekApiTest {
   static String geldig(String ontdektOp) {
     return """
         {"omschrijving":"Overzicht met schuldenaren naar verkeerd e-mailadres gestuurd; geadresseerde: café De Zwaan",
-         "ontdektOp":"%s","bron":"VERWERKER","verwerker":"Printbedrijf BV",
+         "ontdektOp":"%s","bron":"VERWERKER","verwerker":"Print- en verzendhuis",
          "verwerkerOntdektOp":"%s","geschatAantalBetrokkenen":12}
         """.formatted(ontdektOp, NU.minusHours(30).toOffsetDateTime());
   }

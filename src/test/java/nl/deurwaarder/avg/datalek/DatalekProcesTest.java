@@ -96,7 +96,8 @@ class DatalekProcesTest {
 
   private Datalek meld(ZonedDateTime ontdektOp, Bron bron) {
     return melden.meld(new NieuweDatalekmelding("Exploot voor debiteur A is bij debiteur B bezorgd.",
-        ontdektOp.toOffsetDateTime(), bron, bron == Bron.VERWERKER ? "Printbedrijf BV" : null, null, 3,
+        ontdektOp.toOffsetDateTime(), bron, bron == Bron.VERWERKER ? "Print- en verzendhuis" : null,
+        bron == Bron.VERWERKER ? ontdektOp.minusHours(2).toOffsetDateTime() : null, 3,
         "Dossierapplicatie", "Naam, adres, vordering", "Piet Melder", "piet.melder@kantoor.example"));
   }
 

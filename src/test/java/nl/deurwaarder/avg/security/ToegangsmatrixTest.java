@@ -79,6 +79,10 @@ class ToegangsmatrixTest {
       GET    /api/datalekken/export.csv                       401  200  200  200  403  403  403
       GET    /api/verwerkingsregister                         401  200  200  200  403  403  403
       GET    /api/verwerkingsregister/export.csv              401  200  200  200  403  403  403
+      GET    /api/verwerkers                                  401  200  200  200  403  403  403
+      GET    /api/verwerkers/1                                401  200  200  200  403  403  403
+      GET    /api/verwerkers/999999                           401  404  404  404  403  403  403
+      GET    /api/verwerkers/export.csv                       401  200  200  200  403  403  403
       GET    /api/onbekend                                    401  404  404  404  404  404  404
       GET    /verwerkingsregister                             401  200  200  200  403  403  403
       GET    /overzicht                                       401  200  200  200  403  403  403
@@ -95,6 +99,11 @@ class ToegangsmatrixTest {
       GET    /beheer/brieven                                  401  403  403  403  403  200  200
       POST   /beheer/brieven/1            (no CSRF token)     403  403  403  403  403  403  403
       GET    /beheer/tweefactor                               401  403  403  403  403  403  200
+      GET    /beheer/verwerkers                               401  200  200  200  403  403  403
+      GET    /beheer/verwerkers/1                             401  200  200  200  403  403  403
+      GET    /beheer/verwerkers/999999                        401  404  404  404  403  403  403
+      POST   /beheer/verwerkers           (no CSRF token)     403  403  403  403  403  403  403
+      POST   /beheer/verwerkers/1         (no CSRF token)     403  403  403  403  403  403  403
       POST   /beheer/tweefactor           (no CSRF token)     403  403  403  403  403  403  403
       GET    /aanmelden                                       200  200  200  200  200  200  200
       GET    /engine-rest/engine                              401  200  200  200  200  200  200

@@ -41,7 +41,23 @@ class VerwerkingsregisterPostgresIT {
     KantoorProfiel kantoor = new KantoorProfiel("Kantoor Test", "Straat 1", "1234 AB", "Utrecht", "030", "https://x",
         "privacy@x.example", "FG", "fg@x.example", "030", false);
     return new Verwerkingsregister(new VerwerkingsregisterOpslag(jdbc), new Voorstellen(jdbc, json, klok),
-        new Registervalidatie(), kantoor, json, klok);
+        new Registervalidatie(verwerkers(jdbc)), kantoor, json, klok);
+  }
+
+  /** The register of processors as the migrations left it (V16_2 took over the starting register's processors). */
+  static nl.deurwaarder.avg.kantoor.Verwerkers verwerkers(NamedParameterJdbcTemplate jdbc) {
+    return new nl.deurwaarder.avg.kantoor.Verwerkers() {
+      @Override
+      public java.util.Optional<String> naamInRegister(String naam) {
+        return jdbc.queryForList("SELECT naam FROM avg_verwerker WHERE LOWER(naam) = LOWER(:n)",
+            java.util.Map.of("n", naam == null ? "" : naam.strip()), String.class).stream().findFirst();
+      }
+
+      @Override
+      public java.util.List<String> namen() {
+        return jdbc.queryForList("SELECT naam FROM avg_verwerker ORDER BY naam", java.util.Map.of(), String.class);
+      }
+    };
   }
 
   @Test

@@ -210,6 +210,20 @@ class OngeldigeInvoerTest {
       add.accept(new Object[] {"lower-case value for " + veld, muteer(basis, veld, N.textNode("inzage")), veld});
       add.accept(new Object[] {"index out of range for " + veld, muteer(basis, veld, N.numberNode(99)), veld});
     }
+    // a request passed on by a processor names a processor of the register and when it received it (PH-ORG-05 §8)
+    String gisteren = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString();
+    ObjectNode viaVerwerker = basis.deepCopy().put("kanaal", "VERWERKER");
+    add.accept(new Object[] {"processor request without processor", schrijf(viaVerwerker.deepCopy()
+        .put("verwerkerOntvangenOp", gisteren)), "verwerker"});
+    add.accept(new Object[] {"processor request from a processor not in the register", schrijf(viaVerwerker
+        .deepCopy().put("verwerker", "Onbekende Verwerker BV").put("verwerkerOntvangenOp", gisteren)), "verwerker"});
+    add.accept(new Object[] {"processor request without the processor's date of receipt", schrijf(viaVerwerker
+        .deepCopy().put("verwerker", "Print- en verzendhuis")), "verwerkerOntvangenOp"});
+    add.accept(new Object[] {"processor received it after the office", schrijf(viaVerwerker.deepCopy()
+        .put("verwerker", "Print- en verzendhuis").put("verwerkerOntvangenOp",
+            OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString())), "verwerkerOntvangenOp"});
+    add.accept(new Object[] {"processor named on an e-mail request", schrijf(basis.deepCopy()
+        .put("verwerker", "Print- en verzendhuis")), "verwerker"});
     // huge strings
     for (String veld : List.of("betrokkene.naam", "betrokkene.email", "betrokkene.adres", "omschrijving")) {
       add.accept(new Object[] {"1 MB in " + veld, muteer(basis, veld, N.textNode(MEGABYTE)), veld});
@@ -322,6 +336,11 @@ class OngeldigeInvoerTest {
     add.accept(new Object[] {"bron index out of range", muteer(basis, "bron", N.numberNode(99)), "bron"});
     ObjectNode verwerker = basis.deepCopy().put("bron", "VERWERKER");
     add.accept(new Object[] {"processor without name", schrijf(verwerker), "verwerker"});
+    add.accept(new Object[] {"processor not in the register of processors", schrijf(verwerker.deepCopy()
+        .put("verwerker", "Onbekende Verwerker BV").put("verwerkerOntdektOp",
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString())), "verwerker"});
+    add.accept(new Object[] {"processor without the moment it discovered the breach", schrijf(verwerker.deepCopy()
+        .put("verwerker", "Print- en verzendhuis")), "verwerkerOntdektOp"});
     add.accept(new Object[] {"processor discovery without processor", muteer(basis, "verwerkerOntdektOp",
         N.textNode(OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).toString())), "verwerkerOntdektOp"});
     for (String email : List.of("geen-adres", "jan@", "a b@c.nl", "x@y")) {
