@@ -108,13 +108,25 @@ public class Antwoordpakket {
 
   /** The package of a reference: this letter and the screened documents of its archive. */
   public byte[] stelSamen(String referentie, byte[] briefPdf) {
+    return stelSamen(referentie, briefPdf, false);
+  }
+
+  /**
+   * As above; {@code opPapier}: the package is printed and posted, so the closing page says that the non-PDF files
+   * were printed and enclosed (whoever posts it prints them from the archive) instead of pointing at the paperclip.
+   */
+  public byte[] stelSamen(String referentie, byte[] briefPdf, boolean opPapier) {
     List<Archiefstuk> stukken = gescreendeStukken(referentie);
     Map<Archiefstuk, byte[]> inhoud = new LinkedHashMap<>();
     stukken.forEach(s -> inhoud.put(s, archief.inhoud(s.id())));
-    return stelSamen(briefPdf, inhoud);
+    return stelSamen(briefPdf, inhoud, opPapier);
   }
 
   static byte[] stelSamen(byte[] briefPdf, Map<Archiefstuk, byte[]> stukken) {
+    return stelSamen(briefPdf, stukken, false);
+  }
+
+  static byte[] stelSamen(byte[] briefPdf, Map<Archiefstuk, byte[]> stukken, boolean opPapier) {
     try (PDDocument pakket = Loader.loadPDF(briefPdf)) {
       PDFMergerUtility samenvoegen = new PDFMergerUtility();
       List<Archiefstuk> overig = new ArrayList<>();
@@ -128,7 +140,7 @@ public class Antwoordpakket {
         }
       }
       if (!overig.isEmpty()) {
-        voegBijlagenToe(pakket, overig, stukken);
+        voegBijlagenToe(pakket, overig, stukken, opPapier);
       }
       pakket.getDocumentInformation().setTitle("Antwoord op uw inzageverzoek");
       ByteArrayOutputStream uit = new ByteArrayOutputStream();
@@ -145,8 +157,8 @@ public class Antwoordpakket {
   }
 
   /** Embeds the non-PDF files and adds a page that names them and says where to find them. */
-  private static void voegBijlagenToe(PDDocument pakket, List<Archiefstuk> overig, Map<Archiefstuk, byte[]> inhoud)
-      throws IOException {
+  private static void voegBijlagenToe(PDDocument pakket, List<Archiefstuk> overig, Map<Archiefstuk, byte[]> inhoud,
+      boolean opPapier) throws IOException {
     Map<String, PDComplexFileSpecification> bestanden = new LinkedHashMap<>();
     for (Archiefstuk s : overig) {
       PDEmbeddedFile ingebed = new PDEmbeddedFile(pakket, new java.io.ByteArrayInputStream(inhoud.get(s)));
@@ -175,8 +187,12 @@ public class Antwoordpakket {
       float y = 780;
       y = regel(tekst, vet, 14, y, "Bijgevoegde bestanden");
       y -= 6;
-      for (String r : List.of("Deze gescreende gegevens zijn geen PDF-bestand. Ze zitten als bijlage in dit",
-          "PDF-bestand. U opent ze via het paperclip- of bijlagenpictogram van uw PDF-lezer.")) {
+      List<String> uitleg = opPapier
+          ? List.of("Deze gescreende gegevens zijn geen PDF-bestand. Wij hebben ze afgedrukt en bij deze",
+              "brief gevoegd.")
+          : List.of("Deze gescreende gegevens zijn geen PDF-bestand. Ze zitten als bijlage in dit",
+              "PDF-bestand. U opent ze via het paperclip- of bijlagenpictogram van uw PDF-lezer.");
+      for (String r : uitleg) {
         y = regel(tekst, gewoon, 11, y, r);
       }
       y -= 8;

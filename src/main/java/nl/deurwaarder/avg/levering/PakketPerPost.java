@@ -53,7 +53,7 @@ public class PakketPerPost implements JavaDelegate {
     briefVerzenden.stelOp(type, referentie, sleutel, invoer, gebruiker, new BriefVerzenden.Bundel() {
       @Override
       public byte[] pdf(byte[] briefPdf) {
-        return antwoordpakket.stelSamen(referentie, briefPdf);
+        return antwoordpakket.stelSamen(referentie, briefPdf, true);
       }
 
       @Override

@@ -305,6 +305,9 @@ class InzageverzoekProcesTest {
     wijsAanEnVerzamel();
     screenZonderTwijfel();
     gescreendStuk();
+    archief.bewaar(ref, nl.deurwaarder.avg.archief.Stuksoort.GESCREENDE_GEGEVENS, "Betalingen (gescreend)",
+        "betalingen.txt", "text/plain", "datum;bedrag".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "coordinator");
     // the form tells the coordinator beforehand that the answer will be posted
     Task samenstellen = t.taak(ref, "Task_ReactieSamenstellen");
     assertThat(t.taken.getVariable(samenstellen.getId(), "zonderEmailadres")).isEqualTo(true);
@@ -341,7 +344,9 @@ class InzageverzoekProcesTest {
     assertThat(t.taken.getVariable(post.getId(), "postVerzendwijze")).isEqualTo("AANGETEKENDE_POST");
     // the whole package to print: cover letter + screened data, NOT encrypted (opens without a password)
     String pakket = afTeDrukken(post);
-    assertThat(pakket).contains("Bij deze brief ontvangt u").contains("Dossier");
+    assertThat(pakket).contains("Bij deze brief ontvangt u").contains("Dossier")
+        .contains("betalingen.txt").contains("Wij hebben ze afgedrukt en bij deze brief gevoegd")
+        .doesNotContain("paperclip");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
         "gepostOp", ONTVANGST.toString())).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("moet per aangetekende post");
