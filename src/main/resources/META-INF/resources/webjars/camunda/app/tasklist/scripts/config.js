@@ -30,9 +30,10 @@ export default {
   // reference, archive links in a new tab) is plain JavaScript and needs no AngularJS module.
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze', 'avg-rustig'],
+    deps: ['avg-taalkeuze', 'avg-aanmeldroute', 'avg-rustig'],
     paths: {
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-aanmeldroute': appRoot + '/app/tasklist/scripts/aanmeldroute',
       'avg-rustig': appRoot + '/app/tasklist/scripts/rustig',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
       'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'
