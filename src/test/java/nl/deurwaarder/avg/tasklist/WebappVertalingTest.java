@@ -153,8 +153,9 @@ class WebappVertalingTest {
     assertThat(locales.group(2)).as("fallbackLocale").isEqualTo("nl");
     assertThat(Vertaalbestanden.classLoader().getResource(APP + webapp + "/locales/nl.json")).isNotNull();
 
-    // the shared module that makes Dutch the default for every browser language, with its two helpers
-    assertThat(config).contains("ngDeps: ['avg.taalkeuze']", "deps: ['avg-taalkeuze']");
+    // the shared module that makes Dutch the default for every browser language, with its two helpers, and the one
+    // that sends the webapp's own login screen to /aanmelden when two factors are required
+    assertThat(config).contains("ngDeps: ['avg.taalkeuze']", "deps: ['avg-taalkeuze', 'avg-aanmeldroute']");
     Matcher paths = Pattern.compile("'(avg-[a-z-]+)'\\s*:\\s*appRoot\\s*\\+\\s*'([^']+)'").matcher(config);
     List<String> modules = new ArrayList<>();
     while (paths.find()) {
@@ -162,7 +163,8 @@ class WebappVertalingTest {
       String script = "META-INF/resources/webjars/camunda" + paths.group(2) + ".js";
       assertThat(ownResource(script)).as(script).contains("define(");
     }
-    assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-datums-nl", "avg-formulieren-nl");
+    assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-aanmeldroute", "avg-datums-nl",
+        "avg-formulieren-nl");
   }
 
   private static char first(String s) {
