@@ -23,11 +23,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +59,7 @@ class ArchiefBrowserIT {
     browser = new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
     browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
   }
 
   @AfterEach
@@ -89,19 +88,23 @@ class ArchiefBrowserIT {
     browser.get(basis + "/archief/" + ref);
     assertThat(browser.getPageSource()).contains("niet aangemeld");
 
-    // log in as a person does: on Tasklist's login form once Tasklist has started (its start-up requests are done),
-    // then wait until Tasklist shows the logged-in page. Posting the login while the page still loads raced with
-    // those requests: Camunda's webapp filter answers each request without a valid login with a new session cookie,
-    // and one arriving after the login's replaced the fresh login ("Niet aangemeld" on the archive page).
-    browser.get(basis + "/camunda/app/tasklist/default/");
-    WebDriverWait wacht = new WebDriverWait(browser, Duration.ofSeconds(120));
-    WebElement naam = wacht.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    vul(naam, "coordinator");
-    vul(browser.findElement(By.cssSelector("input[ng-model='password']")), "coordinator");
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
-        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))));
-    wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+    // Log in to the webapps with Camunda's own login endpoint, as Tasklist's login form posts it, from the (script-free)
+    // "Niet aangemeld" page: no other request of this browser is under way while the login replaces the session.
+    // Posting it from the Tasklist page right after its load event raced with Tasklist's start-up requests: Camunda's
+    // webapp filter answers each request that carries the replaced session id with a new, empty session cookie, and
+    // one answered after the login overwrote the fresh login ("Niet aangemeld" on the archive page).
+    Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+        const klaar = arguments[arguments.length - 1];
+        fetch('/camunda/app/tasklist/default/', {credentials: 'same-origin'}).then(pagina => {
+          const koekje = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+          const xsrf = pagina.headers.get('X-XSRF-TOKEN') || (koekje ? koekje.substring(11) : '');
+          return fetch('/camunda/api/admin/auth/user/default/login/tasklist', {method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf},
+            body: 'username=coordinator&password=coordinator'});
+        }).then(r => klaar(r.status), e => klaar(String(e)));
+        """);
+    assertThat(status).isEqualTo(200L);
 
     browser.get(basis + "/archief/" + ref);
     assertThat(browser.getTitle()).isEqualTo("Archief " + ref + " — Johanna de Vries-Bakker");
@@ -130,10 +133,4 @@ class ArchiefBrowserIT {
     assertThat(png).isNotEmptyFile();
   }
 
-  /** Value plus input event, as autofill does (ChromeDriver's key events do not reach the Camunda pages). */
-  private void vul(WebElement veld, String tekst) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", veld, tekst);
-  }
 }
