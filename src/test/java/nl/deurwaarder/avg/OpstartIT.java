@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The real start-up of the application ({@code AvgApplication.main}) in a child JVM, as an operator meets it:
- * an unreachable database stops it with one readable line; production settings with a demo password are refused;
+ * an unreachable database stops it with one readable line; production settings with a demo password and without AVG_BASIS_URL are refused;
  * with a strong password it starts, healthy, without demo users.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -99,14 +99,17 @@ class OpstartIT {
 
   @Test
   @Order(2)
-  void productionRefusesTheDemoPassword() throws Exception {
-    start("productie-demo", productie("admin", vrijePoort()));
+  void productionRefusesTheDemoPasswordAndAMissingBaseAddress() throws Exception {
+    Map<String, String> omgeving = productie("admin", vrijePoort());
+    omgeving.remove("AVG_BASIS_URL"); // links in mails would be dead: refused as well
+    start("productie-demo", omgeving);
 
     assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("stopped; output:%n%s", uitvoer).isTrue();
     assertThat(app.exitValue()).as("exit code").isNotZero();
     String output = volledigeUitvoer();
     assertThat(output).contains("Productie-instellingen geweigerd")
-        .contains("het wachtwoord van beheerder 'beheerder' is een demo-wachtwoord");
+        .contains("het wachtwoord van beheerder 'beheerder' is een demo-wachtwoord")
+        .contains("stel AVG_BASIS_URL in op het adres waarop medewerkers de app openen");
     assertThat(output).doesNotContain("Started AvgApplication");
     assertGeenStacktrace(output);
   }
@@ -204,6 +207,7 @@ class OpstartIT {
         "AVG_HTTPS", "false",
         "SERVER_PORT", "" + poort));
     omgeving.put("AVG_TWEEFACTOR_SLEUTEL", "ll3w+lAJPJnrdybYYUd6+BJAKApzrEn1owwQNjQsKO4=");
+    omgeving.put("AVG_BASIS_URL", "https://avg.kantoor.test");
     return omgeving;
   }
 

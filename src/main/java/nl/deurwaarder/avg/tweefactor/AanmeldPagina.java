@@ -97,6 +97,18 @@ public class AanmeldPagina {
     return new ModelAndView(ingesteld ? "redirect:/aanmelden/code" : "redirect:/aanmelden/instellen");
   }
 
+  /**
+   * For the webapps' script {@code aanmeldroute.js}: whether staff log in here. When two factors are required,
+   * Tasklist, Cockpit and Admin send a browser that lands on their own login screen (after "Uitloggen", or when the
+   * session ended) here instead of showing Camunda's password-only form.
+   */
+  @GetMapping(value = "/aanmelden/beleid", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  public java.util.Map<String, Object> beleid(HttpServletResponse response) {
+    geenCache(response);
+    return java.util.Map.of("tweedeFactorVerplicht", beleid.isVerplicht());
+  }
+
   @GetMapping("/aanmelden/code")
   public ModelAndView code(HttpServletRequest request, HttpServletResponse response) {
     geenCache(response);

@@ -153,10 +153,12 @@ class WebappVertalingTest {
     assertThat(locales.group(2)).as("fallbackLocale").isEqualTo("nl");
     assertThat(Vertaalbestanden.classLoader().getResource(APP + webapp + "/locales/nl.json")).isNotNull();
 
-    // the shared module that makes Dutch the default for every browser language, with its two helpers
-    // (Cockpit also loads the header link to the privacy overview, issue 17.1)
+    // the shared module that makes Dutch the default for every browser language, with its two helpers, and the one
+    // that sends the webapp's own login screen to /aanmelden when two factors are required (Cockpit also loads the
+    // header link to the privacy overview, issue 17.1)
     assertThat(config).contains("ngDeps: ['avg.taalkeuze']")
-        .contains(webapp.equals("cockpit") ? "deps: ['avg-taalkeuze', 'avg-overzicht-link']" : "deps: ['avg-taalkeuze']");
+        .contains(webapp.equals("cockpit") ? "deps: ['avg-taalkeuze', 'avg-aanmeldroute', 'avg-overzicht-link']"
+            : "deps: ['avg-taalkeuze', 'avg-aanmeldroute']");
     Matcher paths = Pattern.compile("'(avg-[a-z-]+)'\\s*:\\s*appRoot\\s*\\+\\s*'([^']+)'").matcher(config);
     List<String> modules = new ArrayList<>();
     while (paths.find()) {
@@ -165,10 +167,11 @@ class WebappVertalingTest {
       assertThat(ownResource(script)).as(script).contains("define(");
     }
     if (webapp.equals("cockpit")) {
-      assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-datums-nl", "avg-formulieren-nl",
-          "avg-overzicht-link");
+      assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-aanmeldroute", "avg-datums-nl",
+          "avg-formulieren-nl", "avg-overzicht-link");
     } else {
-      assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-datums-nl", "avg-formulieren-nl");
+      assertThat(modules).containsExactlyInAnyOrder("avg-taalkeuze", "avg-aanmeldroute", "avg-datums-nl",
+          "avg-formulieren-nl");
     }
   }
 

@@ -23,10 +23,11 @@ export default {
 
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze', 'avg-overzicht-link'],
+    deps: ['avg-taalkeuze', 'avg-aanmeldroute', 'avg-overzicht-link'],
     paths: {
       'avg-overzicht-link': appRoot + '/app/tasklist/scripts/overzicht-link',
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-aanmeldroute': appRoot + '/app/tasklist/scripts/aanmeldroute',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
       'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'
     }

@@ -31,10 +31,11 @@ export default {
   // fg, directie and privacycoordinator) are plain JavaScript and need no AngularJS module.
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze', 'avg-rustig', 'avg-overzicht-link'],
+    deps: ['avg-taalkeuze', 'avg-aanmeldroute', 'avg-rustig', 'avg-overzicht-link'],
     paths: {
       'avg-overzicht-link': appRoot + '/app/tasklist/scripts/overzicht-link',
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-aanmeldroute': appRoot + '/app/tasklist/scripts/aanmeldroute',
       'avg-rustig': appRoot + '/app/tasklist/scripts/rustig',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
       'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'

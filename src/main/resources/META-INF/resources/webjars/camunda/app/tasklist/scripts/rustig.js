@@ -26,6 +26,7 @@ define([], function () {
   var VLAG = 'avg.tasklist.startfilter';
   var filters = [];
   var bijwerkenGepland = null;
+  var wachtrondes = 0;
 
   function leesJson(url, klaar) {
     var xhr = new XMLHttpRequest();
@@ -60,6 +61,16 @@ define([], function () {
       try { window.sessionStorage.removeItem(VLAG); } catch (e) { /* no storage */ }
       return;
     }
+    if (!document.querySelector('.task-filters')) {
+      // Tasklist shows its filter list only to a logged-in user. Until then (start-up, or the moment of logging in)
+      // ask the server nothing: Camunda's webapp filter gives every request without a valid login a new session, and
+      // such an answer arriving after the login's would replace the fresh login cookie (the user is logged out).
+      if (wachtrondes++ < 240) {
+        planAantallen(500);
+      }
+      return;
+    }
+    wachtrondes = 0;
     leesJson(ENGINE + '/filter?resourceType=Task&itemCount=true', function (lijst) {
       filters = lijst.slice().sort(function (a, b) {
         return ((a.properties || {}).priority || 0) - ((b.properties || {}).priority || 0);
@@ -271,6 +282,7 @@ define([], function () {
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
     attributeFilter: ['class']});
   window.addEventListener('hashchange', function () {
+    wachtrondes = 0;
     planAantallen(300);
   });
   window.setInterval(function () {

@@ -23,9 +23,10 @@ export default {
 
   requireJsConfig: {
     ngDeps: ['avg.taalkeuze'],
-    deps: ['avg-taalkeuze'],
+    deps: ['avg-taalkeuze', 'avg-aanmeldroute'],
     paths: {
       'avg-taalkeuze': appRoot + '/app/tasklist/scripts/taalkeuze',
+      'avg-aanmeldroute': appRoot + '/app/tasklist/scripts/aanmeldroute',
       'avg-datums-nl': appRoot + '/app/tasklist/scripts/datums-nl',
       'avg-formulieren-nl': appRoot + '/app/tasklist/scripts/formulieren-nl'
     }
