@@ -231,7 +231,8 @@ public class DatalekInProces {
   public void apAangevuld(DelegateTask task) {
     Datalek d = register.haal(referentie(task.getExecution()));
     Instant op = moment(task, "apMeldingAangevuldOp");
-    if (op.isAfter(Instant.now(clock).plusSeconds(60)) || op.isBefore(d.moment("apMeldingOp").toInstant())) {
+    OffsetDateTime voorlopig = d.moment("apMeldingOp");
+    if (op.isAfter(Instant.now(clock).plusSeconds(60)) || (voorlopig != null && op.isBefore(voorlopig.toInstant()))) {
       throw new OngeldigeInvoerException("Het tijdstip van de aanvulling moet tussen de voorlopige melding en nu "
           + "liggen.");
     }

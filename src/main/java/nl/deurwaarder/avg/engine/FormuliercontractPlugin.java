@@ -75,7 +75,9 @@ public class FormuliercontractPlugin extends AbstractProcessEnginePlugin {
             + " staat niet in de deployment");
       }
       Formuliercontrole.controleer(formulier, taak::getVariable);
-      controles.orderedStream().filter(c -> c.taken().contains(taak.getTaskDefinitionKey()))
+      String proces = taak.getProcessDefinitionId().split(":")[0];
+      controles.orderedStream().filter(c -> c.taken().contains(taak.getTaskDefinitionKey())
+              || c.taken().contains(proces + ":" + taak.getTaskDefinitionKey()))
           .forEach(c -> c.controleer(taak));
     }
   }

@@ -48,10 +48,19 @@ public final class Formuliercontrole {
       }
       String fout = fout(veld, waarden.apply(veld.sleutel()), waarden);
       if (fout != null) {
-        fouten.add("Veld '" + veld.naam() + "': " + fout);
+        fouten.add(melding(veld, fout));
       }
     }
     return fouten;
+  }
+
+  /** "Veld 'Label' (sleutel): problem." — the label for the person, the variable name for a REST client. */
+  public static String melding(Formulierveld veld, String probleem) {
+    return melding(veld.naam(), veld.sleutel(), probleem);
+  }
+
+  public static String melding(String label, String sleutel, String probleem) {
+    return "Veld '" + label + "' (" + sleutel + "): " + probleem;
   }
 
   private static String fout(Formulierveld veld, Object waarde, Function<String, Object> waarden) {

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verwerkingsregister;
 
+import nl.deurwaarder.avg.engine.Procesgegeven;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -102,7 +103,7 @@ public class VerwerkingWijzigenInProces {
   }
 
   private static long voorstelId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable("voorstelId")).longValue();
+    return Procesgegeven.getal(scope, "voorstelId", "het wijzigingsvoorstel");
   }
 
   private String gebruiker(String assignee) {
