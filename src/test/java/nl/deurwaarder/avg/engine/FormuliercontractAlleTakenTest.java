@@ -125,12 +125,25 @@ class FormuliercontractAlleTakenTest {
     z.put("avg-datalek", this::datalek);
     z.put("avg-datalek-trendanalyse", () -> gestart("avg-datalek-trendanalyse"));
     z.put("avg-jaarlijkse-review", () -> gestart("avg-jaarlijkse-review"));
-    z.put("avg-verwerking-wijzigen", () -> startformulier("avg-verwerking-wijzigen", Map.of(
-        "soortWijziging", "NIEUW", "verwerkingCode", "60.9.9", "verwerkingNaam", "Formuliercontract",
-        "doeleind", "Test van het formuliercontract.", "grondslag", "B", "bedrijfsvoering", "JA",
-        "grondslagToelichting", "Bedrijfsvoering.", "eigenaar", "Directie", "categorieenBetrokkenen", "Medewerker",
-        "categorieenOntvangers", "Geen", "bewaartermijn", "2 jaar", "bewaartermijnPeriode", "P2Y")));
+    z.put("avg-verwerking-wijzigen", () -> startformulier("avg-verwerking-wijzigen", nieuweVerwerking()));
     return z;
+  }
+
+  /** A valid proposal for a new processing (the start form of avg-verwerking-wijzigen). */
+  private static Map<String, Object> nieuweVerwerking() {
+    Map<String, Object> f = new HashMap<>();
+    String[][] velden = {{"soortWijziging", "NIEUW"}, {"verwerkingCode", "60.9.9"},
+        {"verwerkingNaam", "Formuliercontract"}, {"doeleind", "Test van het formuliercontract."},
+        {"grondslag", "B"}, {"bedrijfsvoering", "JA"}, {"grondslagToelichting", "Bedrijfsvoering."},
+        {"eigenaar", "Directie"}, {"categorieenBetrokkenen", "Medewerker"}, {"categorieenOntvangers", "Geen"},
+        {"bewaartermijn", "2 jaar"}, {"bewaartermijnPeriode", "P2Y"}, {"bewaartermijnAanvang", "einde dienstverband"},
+        {"bewaartermijnBron", "PH-ALG-05"}, {"beveiliging", "Afgeschermd"}, {"verwerkers", "Geen"},
+        {"systemen", "HR-systeem"}, {"hoogRisico", "NEE"}, {"gegevenstypen", "Naam | Medewerker | | ICT"},
+        {"toelichting", "Formuliercontracttest."}};
+    for (String[] v : velden) {
+      f.put(v[0], v[1]);
+    }
+    return f;
   }
 
   @Test

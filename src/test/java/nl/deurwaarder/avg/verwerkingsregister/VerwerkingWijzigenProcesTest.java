@@ -144,13 +144,13 @@ class VerwerkingWijzigenProcesTest {
     assertThat(pi).isWaitingAt("Task_PiaUitvoeren");
     assertThat(taak(pi)).hasCandidateGroup("privacycoordinator").hasDueDate(eindeVanDag(2026, 7, 8));
     assertThatThrownBy(() -> taskService.complete(taak(pi).getId(), Map.of("piaUitkomst", "AANVAARDBAAR")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'piaMaatregelen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(piaMaatregelen): vul dit veld in");
     taskService.complete(taak(pi).getId(), Map.of("piaUitkomst", "AANVAARDBAAR_MET_MAATREGELEN",
         "piaMaatregelen", "Geen privé-apparatuur; versleutelde laptops."));
 
     assertThat(pi).isWaitingAt("Task_VoorstelBeoordelen");
     assertThatThrownBy(() -> taskService.complete(taak(pi).getId(), Map.of("fgBesluit", "TERUG")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'fgOpmerkingen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(fgOpmerkingen): vul dit veld in");
     taskService.complete(taak(pi).getId(), Map.of("fgBesluit", "TERUG",
         "fgOpmerkingen", "Beperk het doeleind tot de verstrekte middelen."));
 

@@ -161,7 +161,7 @@ class BeperkingsverzoekProcesTest {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("KLACHT_OF_PROCEDURE"), "besluitMotivering", "x"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("GEEN_GROND_VOOR_BEPERKING"), "besluitMotivering", "Geen grond van art. 18 lid 1.");
     t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "AKKOORD");
@@ -225,7 +225,7 @@ class BeperkingsverzoekProcesTest {
     assertThat(einde.getDueDate()).isNull();
     assertThatThrownBy(() -> t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist."))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Vul de datum in waarop de beperking wordt opgeheven");
+        .hasMessageContaining("): vul dit veld in");
     t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist.",
         "opheffingsdatum", ONTVANGST.plusDays(7).toString());
     t.voerJobsUit(bewaking.getId());

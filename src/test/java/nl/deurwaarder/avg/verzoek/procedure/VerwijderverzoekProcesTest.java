@@ -161,7 +161,7 @@ class VerwijderverzoekProcesTest {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> beoordeel("voorgenomenBesluit", "AFWIJZEN", "afwijzingsgronden",
         lijst("ONREDELIJK_BELASTEND"), "besluitMotivering", "x"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     toewijzenMetFgAkkoord();
     aanwijzenVerzamelenScreenen();
     Task wissen = t.taak(ref, "Task_GegevensWissen");
