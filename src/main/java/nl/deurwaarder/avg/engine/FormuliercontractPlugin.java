@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * form ({@link Formuliercontrole}: required, types, choices, lengths, patterns, hidden fields) and then the task's
  * {@link Taakcontrole} guard, if one exists for its task definition key. Over REST and Tasklist alike a broken rule
  * refuses the completion with a Dutch message naming the field ({@link OngeldigeInvoerException}, 400 through
- * {@link OngeldigeInvoerFilter}); the transaction rolls back, so nothing changes.
+ * {@link OngeldigeInvoerFilter}); the transaction rolls back, so nothing changes. Every user task also gets one
+ * built-in {@code create} listener that runs its procedure's {@link Taakbijhouding} (register bookkeeping that
+ * belongs to every task), instead of the same listener on each task in the diagram.
  *
  * <p>Only the parse hook uses the engine's {@code impl} API (there is no public one for it); the check itself uses
  * the public {@code DelegateTask} and {@code RepositoryService}.
@@ -32,9 +34,12 @@ public class FormuliercontractPlugin extends AbstractProcessEnginePlugin {
 
   private final Formuliercontract contract = new Formuliercontract();
   private final ObjectProvider<Taakcontrole> controles;
+  private final ObjectProvider<Taakbijhouding> bijhoudingen;
 
-  public FormuliercontractPlugin(ObjectProvider<Taakcontrole> controles) {
+  public FormuliercontractPlugin(ObjectProvider<Taakcontrole> controles,
+      ObjectProvider<Taakbijhouding> bijhoudingen) {
     this.controles = controles;
+    this.bijhoudingen = bijhoudingen;
   }
 
   @Override
@@ -44,8 +49,13 @@ public class FormuliercontractPlugin extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior gedrag)) {
+          return;
+        }
+        gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FormuliercontractPlugin
+            .this::bijhouden);
         String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-        if (formRef != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior gedrag) {
+        if (formRef != null) {
           gedrag.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
               new Controle(formRef));
         }
@@ -56,6 +66,12 @@ public class FormuliercontractPlugin extends AbstractProcessEnginePlugin {
 
   public Formuliercontract contract() {
     return contract;
+  }
+
+  /** The create hook of every user task: the {@link Taakbijhouding} of its procedure, if any. */
+  private void bijhouden(DelegateTask taak) {
+    String proces = taak.getProcessDefinitionId().split(":")[0];
+    bijhoudingen.orderedStream().filter(b -> b.proces().equals(proces)).forEach(b -> b.taakAangemaakt(taak));
   }
 
   /** The complete listener of one user task. */
