@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (also choices from a {@code valuesKey} variable), {@code minLength}/{@code maxLength}, {@code min}/{@code max},
  * {@code pattern}. A field its {@code conditional.hide} hides is not checked (Tasklist does not submit it). Read-only
  * fields hold what the app wrote and are not checked. Variables that are no field of the form are not looked at.
- * The first broken rule throws {@link OngeldigeInvoerException} with a Dutch message naming the field's label.
+ * Broken rules throw {@link OngeldigeInvoerException} with a Dutch message naming each field's label and key.
  */
 public final class Formuliercontrole {
 
@@ -31,11 +31,11 @@ public final class Formuliercontrole {
   private Formuliercontrole() {
   }
 
-  /** Throws OngeldigeInvoerException for the first field that breaks the form's rules. */
+  /** Throws OngeldigeInvoerException naming every field that breaks the form's rules, one sentence each. */
   public static void controleer(Formulier formulier, Function<String, Object> waarden) {
     List<String> fouten = fouten(formulier, waarden);
     if (!fouten.isEmpty()) {
-      throw new OngeldigeInvoerException(fouten.get(0));
+      throw new OngeldigeInvoerException(String.join(" ", fouten));
     }
   }
 

@@ -79,6 +79,9 @@ class FormuliercontractAlleTakenTest {
   @Autowired
   Uitvoeringsregister uitvoeringsregister;
 
+  /** The instances this test started to reach the tasks; deleted at the end so no other test sees them. */
+  private final List<String> gestart = new ArrayList<>();
+
   /** A business key and the variables an instance of the procedure has at its start. */
   record Zaad(String businessKey, Map<String, Object> variabelen) {
   }
@@ -87,6 +90,7 @@ class FormuliercontractAlleTakenTest {
     Verzoek v = intake.registreer(new NieuwVerzoek(type, Kanaal.EMAIL, null,
         new Betrokkene("Contract Test", "contract" + System.nanoTime() + "@example.org", "Dorpsstraat 1, Utrecht",
             LocalDate.of(1980, 1, 1), null), null, "Welke gegevens heeft u van mij?"), "coordinator");
+    gestart.add(v.processInstanceId());
     Map<String, Object> vars = new HashMap<>(runtimeService.getVariables(v.processInstanceId()));
     vars.putIfAbsent("verantwoordelijke", "medewerker");
     vars.putIfAbsent("onderwerp", "Formuliercontract");
@@ -107,11 +111,13 @@ class FormuliercontractAlleTakenTest {
         "Naam, adres", "Piet Melder", "piet.melder@kantoor.example"));
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(d.referentie())
         .processDefinitionKey("avg-datalek").singleResult();
+    gestart.add(pi.getId());
     return new Zaad(d.referentie(), runtimeService.getVariables(pi.getId()));
   }
 
   private Zaad gestart(String key) {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(key);
+    gestart.add(pi.getId());
     return new Zaad(null, runtimeService.getVariables(pi.getId()));
   }
 
@@ -119,6 +125,7 @@ class FormuliercontractAlleTakenTest {
     String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
         .singleResult().getId();
     ProcessInstance pi = formService.submitStartForm(id, formulier);
+    gestart.add(pi.getId());
     Map<String, Object> vars = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
         .forEach(v -> vars.put(v.getName(), v.getValue()));
@@ -207,6 +214,11 @@ class FormuliercontractAlleTakenTest {
         } catch (RuntimeException e) {
           fouten.add(wie + ": niet bereikt: " + e);
         }
+      }
+    }
+    for (String id : gestart) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 1) {
+        runtimeService.deleteProcessInstance(id, "formuliercontracttest", true, true);
       }
     }
     assertThat(fouten).as("taken: " + taken).isEmpty();

@@ -96,7 +96,7 @@ class BeperkingsverzoekProcesTest {
     t.klok(ONTVANGST.plusDays(2), 10);
     assertThatThrownBy(() -> t.rondAf(ref, "Task_GegevensBeperken", "systeem1", "Dossierapplicatie",
         "dossiernummer1", "D-9", "uitgevoerdOp1", "08-09-2026", "omschrijving1", "adres"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Regel 1");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(beperkingReden1): vul dit veld in");
     t.rondAf(ref, "Task_GegevensBeperken", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-2025-0100",
         "uitgevoerdOp1", "08-09-2026", "omschrijving1", "woonadres", "beperkingReden1", "juistheid betwist",
         "beperktTot1", "30-09-2026",
