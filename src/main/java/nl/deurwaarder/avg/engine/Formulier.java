@@ -52,13 +52,23 @@ public record Formulier(String id, List<Formulierveld> velden) {
         for (JsonNode k : c.path("values")) {
           keuzes.add(k.path("value").asText());
         }
-        velden.add(new Formulierveld(sleutel, c.path("label").asText(null), type, c.path("subtype").asText(null),
+        velden.add(new Formulierveld(sleutel, label(c), type, c.path("subtype").asText(null),
             v.path("required").asBoolean(false), c.path("readonly").asBoolean(false) || c.path("disabled")
             .asBoolean(false), geheel(v, "minLength"), geheel(v, "maxLength"), getal(v, "min"), getal(v, "max"),
             v.path("pattern").asText(null), List.copyOf(keuzes), c.path("valuesKey").asText(null), verberg));
       }
       velden(c, velden, bestand);
     }
+  }
+
+  /** The label a person reads; a datetime field has a dateLabel (and timeLabel) instead. */
+  private static String label(JsonNode c) {
+    for (String naam : new String[] {"label", "dateLabel", "timeLabel"}) {
+      if (c.hasNonNull(naam) && !c.get(naam).asText().isBlank()) {
+        return c.get(naam).asText();
+      }
+    }
+    return null;
   }
 
   private static Integer geheel(JsonNode v, String naam) {

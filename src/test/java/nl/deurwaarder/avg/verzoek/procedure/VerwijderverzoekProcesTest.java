@@ -197,7 +197,7 @@ class VerwijderverzoekProcesTest {
     assertThat(post).hasCandidateGroup("privacycoordinator");
     assertThat(t.taken.getVariable(post.getId(), "postOntvanger")).isEqualTo("Opdrachtgever NV");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul de datum in");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(gepostOp): vul dit veld in");
     t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
         "gepostOp", ONTVANGST.plusDays(4).toString());
     t.voerJobsUit(pi.getId());
