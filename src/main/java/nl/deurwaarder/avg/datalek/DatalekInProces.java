@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.engine.Invoercontrole;
+import nl.deurwaarder.avg.engine.Taakbijhouding;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,12 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the Register datalekken and the 72-hour figures current from {@code bpmn/avg-datalek.bpmn}, as listener
- * expressions a process owner can read: {@code ${datalekProces.taakAangemaakt(task)}} (every user task: hours left),
+ * expressions a process owner can read: the hours left on every user task (as {@link Taakbijhouding}),
  * {@code ${datalekProces.neemOver(task, 'ernst,inbreukCategorieen')}}, {@code ${datalekProces.status(execution,
  * 'MELDING_AP')}}, {@code ${datalekProces.apGemeld(task)}}. The reference is the business key.
  */
 @Component("datalekProces")
-public class DatalekInProces {
+public class DatalekInProces implements Taakbijhouding {
 
   public static final String SYSTEEM = "systeem";
   static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
@@ -73,10 +74,17 @@ public class DatalekInProces {
   }
 
   /**
-   * Create listener of every user task: what the form shows about the 72-hour deadline — {@code urenResterend}
+   * Bookkeeping of every user task of avg-datalek (a {@link Taakbijhouding}, run by the engine on each task's
+   * creation): what the form shows about the 72-hour deadline — {@code urenResterend}
    * (whole hours until ontdektOp + 72 h, negative when passed), {@code urenResterendTekst},
    * {@code apMeldingUiterlijkTekst}, {@code ontdektOpTekst}.
    */
+  @Override
+  public String proces() {
+    return "avg-datalek";
+  }
+
+  @Override
   public void taakAangemaakt(DelegateTask task) {
     Datalek d = register.haal(referentie(task.getExecution()));
     OffsetDateTime nu = DatalekRegister.nu(clock);
@@ -231,7 +239,8 @@ public class DatalekInProces {
   public void apAangevuld(DelegateTask task) {
     Datalek d = register.haal(referentie(task.getExecution()));
     Instant op = moment(task, "apMeldingAangevuldOp");
-    if (op.isAfter(Instant.now(clock).plusSeconds(60)) || op.isBefore(d.moment("apMeldingOp").toInstant())) {
+    OffsetDateTime voorlopig = d.moment("apMeldingOp");
+    if (op.isAfter(Instant.now(clock).plusSeconds(60)) || (voorlopig != null && op.isBefore(voorlopig.toInstant()))) {
       throw new OngeldigeInvoerException("Het tijdstip van de aanvulling moet tussen de voorlopige melding en nu "
           + "liggen.");
     }

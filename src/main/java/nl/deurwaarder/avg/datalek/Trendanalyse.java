@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.datalek;
 
+import nl.deurwaarder.avg.engine.Procesgegeven;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -88,7 +89,7 @@ public class Trendanalyse implements JavaDelegate {
     if (a.toString().length() > 10000) {
       throw new OngeldigeInvoerException("De trends en aanbevelingen zijn te lang (hoogstens 10000 tekens).");
     }
-    int jaar = Integer.parseInt(task.getVariable("trendJaar").toString());
+    int jaar = (int) Procesgegeven.getal(task, "trendJaar", "het jaar van de trendanalyse");
     jdbc.update("UPDATE avg_datalek_trendanalyse SET aanbevelingen = :a WHERE jaar = :j",
         new MapSqlParameterSource("a", a.toString()).addValue("j", jaar));
     String md = task.getVariable("trendrapport") + "\n\n## Trends en aanbevelingen van de FG\n\n" + a;
@@ -104,7 +105,7 @@ public class Trendanalyse implements JavaDelegate {
     }
     jdbc.update("UPDATE avg_datalek_trendanalyse SET besluit_directie = :b WHERE jaar = :j",
         new MapSqlParameterSource("b", b.toString()).addValue("j",
-            Integer.parseInt(task.getVariable("trendJaar").toString())));
+            (int) Procesgegeven.getal(task, "trendJaar", "het jaar van de trendanalyse")));
   }
 
   private void archiveer(String ref, String titel, String bestand, String markdown) {

@@ -33,7 +33,18 @@ public class OngeldigeInvoerFilter extends OncePerRequestFilter {
   static final String TAAK_WEG_MELDING = "Deze taak bestaat niet (meer): waarschijnlijk heeft iemand anders haar "
       + "zojuist afgerond. Uw invoer is niet opgeslagen. Vernieuw de takenlijst.";
 
+  /**
+   * The Dutch message of the last refusal on this request's thread: Camunda's REST API reports a refused start form
+   * ({@code POST .../submit-form}) as a 500 "Cannot instantiate process definition ..." without the cause's class.
+   */
+  private static final ThreadLocal<String> WEIGERING = new ThreadLocal<>();
+
   private final ObjectMapper json = new ObjectMapper();
+
+  /** Called by {@link OngeldigeInvoerException}: remembers the refusal for the request on this thread. */
+  static void geweigerd(String melding) {
+    WEIGERING.set(melding);
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -44,14 +55,19 @@ public class OngeldigeInvoerFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    WEIGERING.remove();
     try {
       chain.doFilter(request, wrapper);
     } finally {
+      String weigering = WEIGERING.get();
+      WEIGERING.remove();
       if (wrapper.getStatus() == 500) {
         String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
         int i = body.indexOf(MARKER);
         if (i >= 0) {
           vervang(wrapper, 400, "InvalidRequestException", meldingUit(body, i + MARKER.length()));
+        } else if (weigering != null) {
+          vervang(wrapper, 400, "InvalidRequestException", weigering);
         } else if (body.contains(GELIJKTIJDIG)) {
           vervang(wrapper, 409, "OptimisticLockingException", GELIJKTIJDIG_MELDING);
         } else if (body.contains(TAAK_WEG)) {

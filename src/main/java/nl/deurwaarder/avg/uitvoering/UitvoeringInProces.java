@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.uitvoering;
 
+import nl.deurwaarder.avg.engine.Procesgegeven;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -389,10 +390,8 @@ public class UitvoeringInProces {
   }
 
   private static long herstelId(VariableScope scope) {
-    Object id = scope.getVariable("herstelId");
-    if (id == null) {
-      throw new IllegalStateException("Geen herstelId: de stap 'Te herstellen verzoeken bepalen' is niet gedaan");
-    }
+    Object id = Procesgegeven.verplicht(scope, "herstelId", "het herstel na de back-up (de stap 'Te herstellen "
+        + "verzoeken bepalen' is niet gedaan)");
     return ((Number) id).longValue();
   }
 

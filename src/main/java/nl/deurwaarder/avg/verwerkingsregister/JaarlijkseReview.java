@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verwerkingsregister;
 
+import nl.deurwaarder.avg.engine.Procesgegeven;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ public class JaarlijkseReview {
    * answer fields, so each section's form starts empty and keeps its own answer.
    */
   public void sectieTonen(DelegateTask task) {
-    String code = (String) task.getVariable("sectie");
+    String code = Procesgegeven.verplicht(task, "sectie", "de sectie van het verwerkingsregister").toString();
     RegisterVersie r = register.gepubliceerd().orElseThrow();
     Sectie s = r.secties().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
     StringBuilder md = new StringBuilder();
@@ -111,7 +112,7 @@ public class JaarlijkseReview {
   }
 
   private static long reviewId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable("reviewId")).longValue();
+    return Procesgegeven.getal(scope, "reviewId", "de jaarlijkse review");
   }
 
   private String gebruiker(String assignee) {

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verwerkingsregister;
 
+import nl.deurwaarder.avg.engine.Procesgegeven;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -116,7 +117,7 @@ public class VerwerkingWijzigenInProces {
   }
 
   private static long voorstelId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable("voorstelId")).longValue();
+    return Procesgegeven.getal(scope, "voorstelId", "het wijzigingsvoorstel");
   }
 
   private String gebruiker(String assignee) {

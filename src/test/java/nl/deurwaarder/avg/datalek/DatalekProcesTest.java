@@ -275,7 +275,7 @@ class DatalekProcesTest {
     String vandaag = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
         .toLocalDate().toString();
     assertThatThrownBy(() -> taskService.complete(post.getId(), Map.of("postVerzendwijze", "BETEKENING_EXPLOOT",
-        "gepostOp", vandaag))).hasMessageContaining("Vul het nummer van het exploot in.");
+        "gepostOp", vandaag))).hasMessageContaining("(explootnummer): vul dit veld in");
     assertThat(pi).isWaitingAt("Task_WachtenOpPostBetrokkene");
     taskService.complete(post.getId(), Map.of("postVerzendwijze", "GEWONE_POST", "gepostOp", vandaag));
     hulp.voerJobsUit(pid);

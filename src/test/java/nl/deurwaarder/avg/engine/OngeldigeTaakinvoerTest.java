@@ -15,6 +15,7 @@ import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class OngeldigeTaakinvoerTest {
   ManagementService managementService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  HistoryService historyService;
 
   private HttpResponse<String> voltooi(String taskId, String variabelen) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -57,11 +60,29 @@ class OngeldigeTaakinvoerTest {
 
     HttpResponse<String> onbekend = voltooi(taskId, "{\"verzoekDuidelijk\":{\"value\":\"MISSCHIEN\"}}");
     assertThat(onbekend.statusCode()).as(onbekend.body()).isEqualTo(400);
-    assertThat(onbekend.body()).contains("Ongeldige waarde 'MISSCHIEN' voor 'verzoekDuidelijk'")
+    assertThat(onbekend.body()).contains("Veld 'Is het verzoek duidelijk?' (verzoekDuidelijk): 'MISSCHIEN' hoort niet bij de opties")
         .doesNotContain("ENGINE-");
     HttpResponse<String> zonderVraag = voltooi(taskId, "{\"verzoekDuidelijk\":{\"value\":\"NEE\"}}");
     assertThat(zonderVraag.statusCode()).isEqualTo(400);
     assertThat(zonderVraag.body()).contains("verduidelijkingsvraag");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedStartFormIs400WithTheDutchMessageNotTheEngineInternals() throws Exception {
+    long voor = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("avg-herstel-na-backup")
+        .count();
+    HttpResponse<String> antwoord = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            "http://localhost:" + port + "/engine-rest/process-definition/key/avg-herstel-na-backup/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            "coordinator:coordinator".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"backupDatum\":{\"value\":\"31-02-2039\"}}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+    assertThat(antwoord.body()).contains("'31-02-2039' is geen datum").doesNotContain("ENGINE-")
+        .doesNotContain("Cannot instantiate");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("avg-herstel-na-backup")
+        .count()).isEqualTo(voor);
   }
 }

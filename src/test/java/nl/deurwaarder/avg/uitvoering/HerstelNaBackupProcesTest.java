@@ -164,9 +164,9 @@ class HerstelNaBackupProcesTest {
     // C: not needed, but only with a reason
     taskService.claim(taakC.getId(), "coordinator");
     assertThatThrownBy(() -> taskService.complete(taakC.getId(), antwoord("NIET_NODIG", "", null)))
-        .hasMessageContaining("Vul 'herstelOpmerking' in.");
+        .hasMessageContaining("(herstelOpmerking): vul dit veld in");
     assertThatThrownBy(() -> taskService.complete(taakC.getId(), antwoord("MISSCHIEN", "", null)))
-        .hasMessageContaining("Ongeldige waarde 'MISSCHIEN'");
+        .hasMessageContaining("'MISSCHIEN' hoort niet bij de opties");
     taskService.complete(taakC.getId(), antwoord("NIET_NODIG", "", "Portaal niet teruggezet"));
     // the other task keeps its own (empty) answer
     assertThat(taskService.getVariable(taakA.getId(), "herstelUitkomst")).isNull();

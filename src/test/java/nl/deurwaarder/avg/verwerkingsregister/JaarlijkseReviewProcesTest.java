@@ -114,7 +114,7 @@ class JaarlijkseReviewProcesTest {
 
     // "wijziging nodig" needs remarks
     assertThatThrownBy(() -> taskService.complete(gerechtelijk.getId(), Map.of("sectieOordeel", "WIJZIGING_NODIG")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'sectieOpmerkingen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(sectieOpmerkingen): vul dit veld in");
     taskService.claim(gerechtelijk.getId(), "coordinator");
     taskService.complete(gerechtelijk.getId(), Map.of("sectieOordeel", "WIJZIGING_NODIG",
         "sectieOpmerkingen", "Digitaal procederen toevoegen als systeem bij 40.1.1."));
@@ -133,7 +133,7 @@ class JaarlijkseReviewProcesTest {
     assertThat((String) runtimeService.getVariable(pi.getId(), "reviewSamenvatting"))
         .contains("**Sectie 40:** wijziging nodig — Digitaal procederen", "**Sectie 10:** actueel");
     assertThatThrownBy(() -> taskService.complete(fg.getId(), Map.of("fgAftekening", "AFGETEKEND_MET_OPMERKINGEN")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'fgOpmerkingen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(fgOpmerkingen): vul dit veld in");
     taskService.claim(fg.getId(), "fg");
     taskService.complete(fg.getId(), Map.of("fgAftekening", "AFGETEKEND_MET_OPMERKINGEN",
         "fgOpmerkingen", "Wijziging 40.1.1 voor 1 maart doorvoeren."));

@@ -142,7 +142,7 @@ class VerwerkingWijzigenProcesTest {
     assertThat(pi).isWaitingAt("Task_PiaUitvoeren");
     assertThat(taak(pi)).hasCandidateGroup("privacycoordinator").hasDueDate(eindeVanDag(2026, 7, 8));
     assertThatThrownBy(() -> taskService.complete(taak(pi).getId(), Map.of("piaUitkomst", "AANVAARDBAAR")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'piaMaatregelen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(piaMaatregelen): vul dit veld in");
     taskService.complete(taak(pi).getId(), Map.of("piaUitkomst", "AANVAARDBAAR_MET_MAATREGELEN",
         "piaMaatregelen", "Geen privé-apparatuur; versleutelde laptops."));
     // the FG advises on the PIA, the directie decides (PiaProcesTest walks the other outcomes)
@@ -153,7 +153,7 @@ class VerwerkingWijzigenProcesTest {
 
     assertThat(pi).isWaitingAt("Task_VoorstelBeoordelen");
     assertThatThrownBy(() -> taskService.complete(taak(pi).getId(), Map.of("fgBesluit", "TERUG")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul 'fgOpmerkingen' in.");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(fgOpmerkingen): vul dit veld in");
     taskService.complete(taak(pi).getId(), Map.of("fgBesluit", "TERUG",
         "fgOpmerkingen", "Beperk het doeleind tot de verstrekte middelen."));
 

@@ -96,7 +96,7 @@ class BeperkingsverzoekProcesTest {
     t.klok(ONTVANGST.plusDays(2), 10);
     assertThatThrownBy(() -> t.rondAf(ref, "Task_GegevensBeperken", "systeem1", "Dossierapplicatie",
         "dossiernummer1", "D-9", "uitgevoerdOp1", "08-09-2026", "omschrijving1", "adres"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Regel 1");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(beperkingReden1): vul dit veld in");
     t.rondAf(ref, "Task_GegevensBeperken", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-2025-0100",
         "uitgevoerdOp1", "08-09-2026", "omschrijving1", "woonadres", "beperkingReden1", "juistheid betwist",
         "beperktTot1", "30-09-2026",
@@ -165,7 +165,7 @@ class BeperkingsverzoekProcesTest {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("KLACHT_OF_PROCEDURE"), "besluitMotivering", "x"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("GEEN_GROND_VOOR_BEPERKING"), "besluitMotivering", "Geen grond van art. 18 lid 1.");
     t.rondAf(ref, "Task_AdviesGeven", "fgAdvies", "AKKOORD");
@@ -229,7 +229,7 @@ class BeperkingsverzoekProcesTest {
     assertThat(einde.getDueDate()).isNull();
     assertThatThrownBy(() -> t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist."))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Vul de datum in waarop de beperking wordt opgeheven");
+        .hasMessageContaining("): vul dit veld in");
     t.rondAf(ref, "Task_EindeBeperkingBeoordelen", "opheffingReden", "Bezwaar beslist.",
         "opheffingsdatum", ONTVANGST.plusDays(7).toString());
     t.voerJobsUit(bewaking.getId());

@@ -157,7 +157,7 @@ class CorrectieverzoekProcesTest {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("STRIJD_MET_BEWAARTERMIJN"), "besluitMotivering", "x"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     t.rondAf(ref, "Task_VerzoekBeoordelen", "voorgenomenBesluit", "AFWIJZEN",
         "afwijzingsgronden", lijst("AMBTELIJKE_REGISTERRAADPLEGING"), "besluitMotivering", "Adres komt uit de BRP.");
     assertThat(t.taak(ref, "Task_AdviesGeven")).hasCandidateGroup("fg");

@@ -76,7 +76,7 @@ class IdentiteitVerifierenProcesTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Kies ten minste één waarde");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT",
         "verificatieResultaat", "MISSCHIEN"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige waarde");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT", "verificatieResultaat", "POSITIEF",
         "verificatieMethode", lijst("BRIEFPAPIER_OF_ORDE"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Geverifieerd");

@@ -133,10 +133,10 @@ class InzageReactieInhoudProcesTest {
     t.mobielNummer(ref);
     assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL",
         "art15Verwerkingen", lijst())).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Kies ten minste één verwerking");
+        .hasMessageContaining("(art15Verwerkingen): kies ten minste één van de opties");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_ReactieSamenstellen", "verzendwijze", "BEVEILIGDE_EMAIL",
         "art15Verwerkingen", lijst("20.1.1", "99.9.9"))).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("99.9.9").hasMessageContaining("gepubliceerde verwerkingsregister");
+        .hasMessageContaining("99.9.9").hasMessageContaining("'99.9.9' hoort niet bij de opties");
     assertThat(t.register.haal(ref).art15Verwerkingen()).isEmpty();
     assertThat(pi).isWaitingAt("Task_ReactieSamenstellen");
 

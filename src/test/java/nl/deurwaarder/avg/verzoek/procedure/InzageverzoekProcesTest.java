@@ -104,7 +104,7 @@ class InzageverzoekProcesTest {
     assertThat(t.runtime.getVariable(pi.getId(), "medewerkerKeuzes").toString())
         .contains("\"value\":\"medewerker\"").contains("\"value\":\"coordinator\"").doesNotContain("\"value\":\"fg\"");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "fg"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("geen bestaande gebruiker in de groep");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(verantwoordelijke): 'fg' hoort niet bij de opties");
     t.rondAf(ref, "Task_VerantwoordelijkeAanwijzen", "verantwoordelijke", "medewerker");
     assertThat(t.register.haal(ref).behandelaar()).isEqualTo("medewerker");
     Task verzamelen = t.taak(ref, "Task_GegevensVerzamelen");
@@ -207,7 +207,7 @@ class InzageverzoekProcesTest {
     assertThatThrownBy(() -> beoordeel("AFWIJZEN", "besluitMotivering", "Onduidelijk gebleven."))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("afwijzingsgronden");
     assertThatThrownBy(() -> beoordeel("AFWIJZEN", "afwijzingsgronden", lijst("GEEN_PERSOONSGEGEVENS"),
-        "besluitMotivering", "x")).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        "besluitMotivering", "x")).isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     beoordeel("AFWIJZEN", "afwijzingsgronden", lijst("ONDUIDELIJK"), "besluitMotivering", "Onduidelijk gebleven.");
     assertThat(t.register.haal(ref).status()).isEqualTo(VerzoekStatus.FG_ADVIES);
     assertThat(t.taak(ref, "Task_AdviesGeven")).hasCandidateGroup("fg");

@@ -125,7 +125,7 @@ class VerificatiePerRolProcesTest {
     assertThatThrownBy(() -> t.rondAf(pi.getBusinessKey(), "Task_IdentiteitVerifieren", "verificatieStap",
         "RESULTAAT", "verificatieResultaat", "POSITIEF", "verificatieMethode", lijst("BSN_CIJFERS")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Dit bewijs hoort niet bij een verzoek van een bewindvoerder");
+        .hasMessageContaining("'BSN_CIJFERS' hoort niet bij de opties");
     // incomplete: the authorisation alone
     assertThatThrownBy(() -> t.rondAf(pi.getBusinessKey(), "Task_IdentiteitVerifieren", "verificatieStap",
         "RESULTAAT", "verificatieResultaat", "POSITIEF", "verificatieMethode", lijst("MACHTIGING")))
@@ -149,7 +149,7 @@ class VerificatiePerRolProcesTest {
     // without the coordinator's confirmation of the address nothing happens
     assertThatThrownBy(() -> t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT",
         "verificatieResultaat", "NEGATIEF", "verificatieMethode", lijst("MACHTIGING")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Bevestig naar welk adres");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(waarschuwingAdres): kies een van de opties");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_IdentiteitVerifieren", "verificatieStap", "RESULTAAT",
         "verificatieResultaat", "NEGATIEF", "verificatieMethode", lijst("MACHTIGING"),
         "waarschuwingAdres", "ADRES_DOSSIER"))

@@ -161,7 +161,7 @@ class VerwijderverzoekProcesTest {
     duidelijkEnNietVerifieren();
     assertThatThrownBy(() -> beoordeel("voorgenomenBesluit", "AFWIJZEN", "afwijzingsgronden",
         lijst("ONREDELIJK_BELASTEND"), "besluitMotivering", "x"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ongeldige");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("hoort niet bij de opties");
     toewijzenMetFgAkkoord();
     aanwijzenVerzamelenScreenen();
     Task wissen = t.taak(ref, "Task_GegevensWissen");
@@ -170,7 +170,7 @@ class VerwijderverzoekProcesTest {
     String gisteren = ONTVANGST.plusDays(3).toString();
     t.klok(ONTVANGST.plusDays(4), 10);
     assertThatThrownBy(() -> t.rondAf(ref, "Task_GegevensWissen", "systeem1", "Dossierapplicatie"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Regel 1");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(dossiernummer1): vul dit veld in");
     t.rondAf(ref, "Task_GegevensWissen", "systeem1", "Dossierapplicatie", "dossiernummer1", "D-2019-0042",
         "uitgevoerdOp1", gisteren, "omschrijving1", "naam en adres",
         "systeem2", "E-mailberichten", "dossiernummer2", "D-2019-0042", "uitgevoerdOp2", gisteren,
@@ -197,7 +197,7 @@ class VerwijderverzoekProcesTest {
     assertThat(post).hasCandidateGroup("privacycoordinator");
     assertThat(t.taken.getVariable(post.getId(), "postOntvanger")).isEqualTo("Opdrachtgever NV");
     assertThatThrownBy(() -> t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vul de datum in");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(gepostOp): vul dit veld in");
     t.rondAf(ref, "Task_BriefAfdrukkenEnVersturen", "postVerzendwijze", "GEWONE_POST",
         "gepostOp", ONTVANGST.plusDays(4).toString());
     t.voerJobsUit(pi.getId());
