@@ -1,4 +1,4 @@
-package nl.deurwaarder.avg.verzoek.procedure;
+package nl.deurwaarder.avg.verzoekprocedure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

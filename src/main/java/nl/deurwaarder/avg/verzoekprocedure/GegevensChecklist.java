@@ -1,4 +1,4 @@
-package nl.deurwaarder.avg.verzoek.procedure;
+package nl.deurwaarder.avg.verzoekprocedure;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

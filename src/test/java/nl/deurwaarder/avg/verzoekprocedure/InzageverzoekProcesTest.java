@@ -1,6 +1,6 @@
-package nl.deurwaarder.avg.verzoek.procedure;
+package nl.deurwaarder.avg.verzoekprocedure;
 
-import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.lijst;
+import static nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun.lijst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

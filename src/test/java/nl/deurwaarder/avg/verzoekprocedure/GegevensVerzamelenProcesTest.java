@@ -1,4 +1,4 @@
-package nl.deurwaarder.avg.verzoek.procedure;
+package nl.deurwaarder.avg.verzoekprocedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

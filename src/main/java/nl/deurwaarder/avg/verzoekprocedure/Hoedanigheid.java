@@ -1,4 +1,4 @@
-package nl.deurwaarder.avg.verzoek.procedure;
+package nl.deurwaarder.avg.verzoekprocedure;
 
 import java.util.ArrayList;
 import java.util.Collection;
