@@ -178,7 +178,7 @@ public class ArchiefPagina {
     return new ModelAndView("redirect:/archief/" + referentie + "?toegevoegd=" + stuk.id());
   }
 
-  static String teGroot() {
+  public static String teGroot() {
     return "Het bestand is te groot: een stuk mag ten hoogste 10 MB zijn.";
   }
 

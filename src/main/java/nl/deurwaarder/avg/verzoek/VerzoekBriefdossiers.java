@@ -1,9 +1,10 @@
-package nl.deurwaarder.avg.brief;
+package nl.deurwaarder.avg.verzoek;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.deurwaarder.avg.verzoek.Verzoek;
-import nl.deurwaarder.avg.verzoek.VerzoekRegister;
+import nl.deurwaarder.avg.brief.BriefType;
+import nl.deurwaarder.avg.brief.Briefdossier;
+import nl.deurwaarder.avg.brief.BriefdossierBron;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

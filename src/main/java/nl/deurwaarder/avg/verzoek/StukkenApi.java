@@ -1,4 +1,4 @@
-package nl.deurwaarder.avg.archief;
+package nl.deurwaarder.avg.verzoek;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.deurwaarder.avg.api.ApiFoutafhandeling;
+import nl.deurwaarder.avg.archief.Archief;
+import nl.deurwaarder.avg.archief.ArchiefPagina;
+import nl.deurwaarder.avg.archief.Archiefstuk;
+import nl.deurwaarder.avg.archief.Bestandscontrole;
 import nl.deurwaarder.avg.archief.Bestandscontrole.Bestandstype;
-import nl.deurwaarder.avg.verzoek.OnbekendVerzoekException;
-import nl.deurwaarder.avg.verzoek.Verzoek;
-import nl.deurwaarder.avg.verzoek.VerzoekRegister;
+import nl.deurwaarder.avg.archief.Stuksoort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
