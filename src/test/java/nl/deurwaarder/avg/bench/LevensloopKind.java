@@ -446,7 +446,8 @@ public final class LevensloopKind {
     public String registreer(int nr) {
       NieuwVerzoek nieuw = new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL, OffsetDateTime.now(AMSTERDAM),
           new Betrokkene("Pieter de Vries " + nr, "betrokkene" + nr + "@voorbeeld.example",
-              "Dorpsstraat " + nr + ", 1234 AB Utrecht", LocalDate.of(1980, 1, 1), null),
+              "Dorpsstraat " + nr + ", 1234 AB Utrecht", LocalDate.of(1980, 1, 1), null,
+              String.format("+31612%06d", nr)), // a mobile number: the password goes by SMS, not by post
           null, "Ik wil weten welke gegevens u van mij heeft.");
       return intake.registreer(nieuw, "coordinator").referentie();
     }
