@@ -1,7 +1,7 @@
 package nl.deurwaarder.avg;
 
-import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.lijst;
-import static nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun.vars;
+import static nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun.lijst;
+import static nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.BodyPart;
@@ -38,7 +38,7 @@ import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.Verzoeker;
 import nl.deurwaarder.avg.verzoek.VerzoekerRol;
-import nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun;
+import nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun;
 import nl.deurwaarder.avg.webformulier.WebformulierIntake;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.deurwaarder.avg.datalek.OnbekendDatalekException;
-import nl.deurwaarder.avg.datalek.OngeldigeDatalekmeldingException;
-import nl.deurwaarder.avg.verzoek.OngeldigVerzoekException;
-import nl.deurwaarder.avg.verzoek.OnbekendVerzoekException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,18 +32,13 @@ public class ApiFoutafhandeling {
     return p;
   }
 
-  @ExceptionHandler(OngeldigVerzoekException.class)
-  ProblemDetail ongeldigVerzoek(OngeldigVerzoekException e) {
+  @ExceptionHandler(OngeldigeInvoerFout.class)
+  ProblemDetail ongeldigeInvoer(OngeldigeInvoerFout e) {
     return ongeldig(e.fouten());
   }
 
-  @ExceptionHandler(OngeldigeDatalekmeldingException.class)
-  ProblemDetail ongeldigeDatalekmelding(OngeldigeDatalekmeldingException e) {
-    return ongeldig(e.fouten());
-  }
-
-  @ExceptionHandler({OnbekendVerzoekException.class, OnbekendDatalekException.class})
-  ProblemDetail onbekend(RuntimeException e) {
+  @ExceptionHandler(NietGevondenFout.class)
+  ProblemDetail onbekend(NietGevondenFout e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     p.setTitle("Niet gevonden");
     return p;

@@ -67,10 +67,13 @@ public class Archief implements PersoonsgegevensOpruimer {
         (rs, i) -> rs.getBytes(1));
   }
 
-  /** Removes the whole archive of a reference (retention period ended). Returns the number of documents removed. */
+  /**
+   * Removes the whole archive of a reference (retention period ended). Returns the number of documents removed. The
+   * archive writes no other capability's table: the letters' own clean-up ({@code brief.BriefBewaartermijn},
+   * {@code @Order(10)}, before this one at 20) has already cleared the letters' links to their archived PDFs.
+   */
   @Transactional
   public int verwijderAlles(String referentie) {
-    jdbc.update("UPDATE avg_brief SET archiefstuk_id = NULL WHERE referentie = :r", Map.of("r", referentie));
     return jdbc.update("DELETE FROM avg_archiefstuk WHERE referentie = :r", Map.of("r", referentie));
   }
 

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.deurwaarder.avg.archief.ArchiefToegang.Recht;
 import nl.deurwaarder.avg.archief.Bestandscontrole.Bestandstype;
-import nl.deurwaarder.avg.verzoek.Verzoek;
-import nl.deurwaarder.avg.verzoek.VerzoekRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -49,14 +47,14 @@ public class ArchiefPagina {
 
   private final Archief archief;
   private final ArchiefToegang toegang;
-  private final VerzoekRegister register;
+  private final List<ArchiefdossierBron> bronnen;
   private final TransactionTemplate transactie;
 
-  public ArchiefPagina(Archief archief, ArchiefToegang toegang, VerzoekRegister register,
+  public ArchiefPagina(Archief archief, ArchiefToegang toegang, List<ArchiefdossierBron> bronnen,
       TransactionTemplate transactie) {
     this.archief = archief;
     this.toegang = toegang;
-    this.register = register;
+    this.bronnen = List.copyOf(bronnen);
     this.transactie = transactie;
   }
 
@@ -168,17 +166,15 @@ public class ArchiefPagina {
     byte[] bytes = inhoud;
     Archiefstuk stuk = transactie.execute(status -> {
       Archiefstuk s = archief.bewaar(referentie, gekozenSoort, schoneTitel, naam, gevonden.contentType(), bytes, user);
-      if (referentie.startsWith("AVG-")) {
-        register.historie(referentie, user, "archief", null, gekozenSoort.omschrijving() + ": " + schoneTitel
-            + " toegevoegd");
-      }
+      bron(referentie).ifPresent(b -> b.stukToegevoegd(referentie, user, gekozenSoort.omschrijving() + ": "
+          + schoneTitel + " toegevoegd"));
       return s;
     });
     LOG.info("Archiefstuk {} ({}, {} bytes) toegevoegd aan {}", stuk.id(), gevonden, bytes.length, referentie);
     return new ModelAndView("redirect:/archief/" + referentie + "?toegevoegd=" + stuk.id());
   }
 
-  static String teGroot() {
+  public static String teGroot() {
     return "Het bestand is te groot: een stuk mag ten hoogste 10 MB zijn.";
   }
 
@@ -212,18 +208,22 @@ public class ArchiefPagina {
               + "archief inzien; medewerkers met een openstaande taak voor dit verzoek kunnen er stukken aan "
               + "toevoegen."));
     }
-    if (referentie.startsWith("AVG-") && register.vind(referentie).isEmpty()) {
+    if (bron(referentie).filter(b -> !b.bestaat(referentie)).isPresent()) {
       return Optional.of(fout(HttpStatus.NOT_FOUND, "Archief niet gevonden",
           "Er is geen verzoek met referentienummer " + referentie + " in het register."));
     }
     return Optional.empty();
   }
 
+  /** The register that holds this archive's file, if any (requests: the Register AVG-verzoeken). */
+  private Optional<ArchiefdossierBron> bron(String referentie) {
+    return bronnen.stream().filter(b -> b.kent(referentie)).findFirst();
+  }
+
   private ModelAndView pagina(String referentie, Authentication gebruiker, Recht recht, HttpStatus status) {
     ModelAndView mav = new ModelAndView("archief/archief");
     mav.setStatus(status);
-    String naam = referentie.startsWith("AVG-")
-        ? register.vind(referentie).map(Verzoek::betrokkene).map(b -> b.naam()).orElse(null) : null;
+    String naam = bron(referentie).flatMap(b -> b.naam(referentie)).orElse(null);
     mav.addObject("referentie", referentie);
     mav.addObject("titel", "Archief " + referentie + (naam == null || naam.isBlank() ? "" : " — " + naam));
     mav.addObject("magLezen", recht.magLezen());

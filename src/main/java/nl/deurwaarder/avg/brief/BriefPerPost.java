@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.deurwaarder.avg.brief.Verzendregister.Verzending;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
-import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -162,6 +161,6 @@ public class BriefPerPost {
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : VerzoekregisterInProces.SYSTEEM;
+    return task.getAssignee() != null ? task.getAssignee() : Verzendregister.SYSTEEM;
   }
 }

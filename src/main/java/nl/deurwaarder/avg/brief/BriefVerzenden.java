@@ -17,7 +17,6 @@ import nl.deurwaarder.avg.kantoor.KantoorProfiel;
 import nl.deurwaarder.avg.mail.Procesmail;
 import nl.deurwaarder.avg.mail.Webadressen;
 import nl.deurwaarder.avg.security.Rol;
-import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -397,7 +396,7 @@ public class BriefVerzenden implements JavaDelegate {
 
   private String gebruiker() {
     Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : VerzoekregisterInProces.SYSTEEM;
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : Verzendregister.SYSTEEM;
   }
 
   private static String referentie(DelegateExecution execution) {

@@ -3,9 +3,10 @@ package nl.deurwaarder.avg.brief;
 import java.util.Map;
 
 /**
- * A source of letter data for one kind of reference: the Register AVG-verzoeken for {@code AVG-...}
- * ({@link VerzoekBriefdossiers}); breaches ({@code DL-...}) for now from the caller's input
- * ({@link DatalekBriefdossiers}), to be replaced by a source on the breach register. Add a bean to plug one in.
+ * A source of letter data for one kind of reference, implemented by the capability that holds the file: the Register
+ * AVG-verzoeken for {@code AVG-...} ({@code verzoek.VerzoekBriefdossiers}), the Register datalekken for {@code DL-...}
+ * ({@code datalek.DatalekBriefdossiers}; {@link DatalekBriefdossiers} takes a breach's letter data from the caller's
+ * input when the breach is not in the register). Letters know no capability: add a bean to plug one in.
  */
 public interface BriefdossierBron {
 

@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class Verzendregister {
 
+  /** Who a letter step runs as when no person is signed in (a job): the same name the registers use. */
+  public static final String SYSTEEM = "systeem";
+
   /** A row of {@code avg_brief}. */
   public record Verzending(long id, String referentie, BriefType briefType, String sleutel, String ontvangerNaam,
       String ontvangerEmail, String onderwerp, Verzendstatus status, OffsetDateTime opgesteldOp,

@@ -1,18 +1,12 @@
 package nl.deurwaarder.avg.datalek;
 
 import java.util.Map;
+import nl.deurwaarder.avg.api.OngeldigeInvoerFout;
 
 /** Bad input for a breach report: field → Dutch message. Nothing was stored. */
-public class OngeldigeDatalekmeldingException extends RuntimeException {
-
-  private final Map<String, String> fouten;
+public class OngeldigeDatalekmeldingException extends OngeldigeInvoerFout {
 
   public OngeldigeDatalekmeldingException(Map<String, String> fouten) {
-    super("De melding is niet geldig: " + String.join(", ", fouten.keySet()));
-    this.fouten = Map.copyOf(fouten);
-  }
-
-  public Map<String, String> fouten() {
-    return fouten;
+    super("De melding is niet geldig: " + String.join(", ", fouten.keySet()), fouten);
   }
 }

@@ -210,17 +210,6 @@ public class BeveiligingsConfiguratie {
     return registration;
   }
 
-  /** Bad task form input refused by a listener: 400 with the Dutch message instead of Camunda's 500. */
-  @Bean
-  FilterRegistrationBean<nl.deurwaarder.avg.engine.OngeldigeInvoerFilter> ongeldigeInvoerFilter() {
-    FilterRegistrationBean<nl.deurwaarder.avg.engine.OngeldigeInvoerFilter> registration =
-        new FilterRegistrationBean<>(new nl.deurwaarder.avg.engine.OngeldigeInvoerFilter());
-    registration.setName("ongeldige-invoer");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-    return registration;
-  }
-
   @Bean
   FilterRegistrationBean<FunctiescheidingFilter> functiescheidingFilter(Functiescheiding functiescheiding) {
     FilterRegistrationBean<FunctiescheidingFilter> registration =

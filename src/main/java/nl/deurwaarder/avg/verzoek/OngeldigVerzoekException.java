@@ -1,18 +1,12 @@
 package nl.deurwaarder.avg.verzoek;
 
 import java.util.Map;
+import nl.deurwaarder.avg.api.OngeldigeInvoerFout;
 
 /** Bad input for a new request: field (API path, e.g. "betrokkene.email") → Dutch message. Nothing was stored. */
-public class OngeldigVerzoekException extends RuntimeException {
-
-  private final Map<String, String> fouten;
+public class OngeldigVerzoekException extends OngeldigeInvoerFout {
 
   public OngeldigVerzoekException(Map<String, String> fouten) {
-    super("Het verzoek is niet geldig: " + String.join(", ", fouten.keySet()));
-    this.fouten = Map.copyOf(fouten);
-  }
-
-  public Map<String, String> fouten() {
-    return fouten;
+    super("Het verzoek is niet geldig: " + String.join(", ", fouten.keySet()), fouten);
   }
 }

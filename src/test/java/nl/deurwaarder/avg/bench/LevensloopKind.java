@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 import nl.deurwaarder.avg.AvgApplication;
+import nl.deurwaarder.avg.archief.Archief;
+import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.verzoek.Betrokkene;
 import nl.deurwaarder.avg.verzoek.Kanaal;
 import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
@@ -71,6 +73,12 @@ public final class LevensloopKind {
 
     /** Registers request number {@code nr}; returns its business key. */
     String registreer(int nr);
+
+    /**
+     * Before "Reactie samenstellen": the dossier application adds the screened data to the request's archive (the
+     * product refuses an access reply without it). Nothing in the plain engine.
+     */
+    void gescreendeGegevensToevoegen(String ref);
 
     /** Throws when a request did not reach "verzonden" (a benchmark of a broken run is worthless). */
     void controleer(List<String> referenties);
@@ -234,6 +242,9 @@ public final class LevensloopKind {
     voerJobsUit(engine, ref);
     t = meet(perStap, REGISTRATIE, t);
     for (Stap stap : stappen) {
+      if (stap.taak().equals("Task_ReactieSamenstellen")) {
+        variant.gescreendeGegevensToevoegen(ref);
+      }
       for (int poging = 1; ; poging++) {
         try {
           voltooi(engine, ref, stap);
@@ -413,6 +424,7 @@ public final class LevensloopKind {
     private final ProcessEngine engine;
     private final VerzoekIntake intake;
     private final VerzoekRegister register;
+    private final Archief archief;
     private final Meetpunten meetpunten;
 
     App() {
@@ -421,6 +433,7 @@ public final class LevensloopKind {
       this.engine = context.getBean(ProcessEngine.class);
       this.intake = context.getBean(VerzoekIntake.class);
       this.register = context.getBean(VerzoekRegister.class);
+      this.archief = context.getBean(Archief.class);
       this.meetpunten = context.getBean(Meetpunten.class);
     }
 
@@ -433,9 +446,16 @@ public final class LevensloopKind {
     public String registreer(int nr) {
       NieuwVerzoek nieuw = new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL, OffsetDateTime.now(AMSTERDAM),
           new Betrokkene("Pieter de Vries " + nr, "betrokkene" + nr + "@voorbeeld.example",
-              "Dorpsstraat " + nr + ", 1234 AB Utrecht", LocalDate.of(1980, 1, 1), null),
+              "Dorpsstraat " + nr + ", 1234 AB Utrecht", LocalDate.of(1980, 1, 1), null,
+              String.format("+31612%06d", nr)), // a mobile number: the password goes by SMS, not by post
           null, "Ik wil weten welke gegevens u van mij heeft.");
       return intake.registreer(nieuw, "coordinator").referentie();
+    }
+
+    @Override
+    public void gescreendeGegevensToevoegen(String ref) {
+      archief.bewaar(ref, Stuksoort.GESCREENDE_GEGEVENS, "Gescreend dossier", "dossier.txt", "text/plain",
+          ("Dossier " + ref + ", gescreend").getBytes(java.nio.charset.StandardCharsets.UTF_8), "coordinator");
     }
 
     @Override
@@ -531,6 +551,10 @@ public final class LevensloopKind {
       vars.put("mogelijkHerhaaldVan", null);
       engine.getRuntimeService().startProcessInstanceByKey("bench-levensloop", ref, vars);
       return ref;
+    }
+
+    @Override
+    public void gescreendeGegevensToevoegen(String ref) {
     }
 
     @Override

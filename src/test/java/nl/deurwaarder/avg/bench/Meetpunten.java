@@ -64,7 +64,15 @@ public class Meetpunten implements BeanPostProcessor, Ordered {
       Map.entry("Termijnverlenging", Soort.APP),
       Map.entry("Termijnberekening", Soort.APP),
       Map.entry("VerzoekTermijnen", Soort.APP),
-      Map.entry("VerzoekValidatie", Soort.APP));
+      Map.entry("VerzoekValidatie", Soort.APP),
+      // the delivery step (issue 14): answer package and encrypted PDF, its register, the SMS outbox
+      Map.entry("Antwoordpakket", Soort.BRIEVEN),
+      Map.entry("PdfVersleuteling", Soort.BRIEVEN),
+      Map.entry("Leveringen", Soort.REGISTERS),
+      Map.entry("SmsOutbox", Soort.MAIL),
+      Map.entry("PakketKlaarzetten", Soort.APP),
+      Map.entry("ReactieVerzenden", Soort.APP),
+      Map.entry("BriefPerPost", Soort.APP));
 
   private final Map<Soort, LongAdder> nanos = new EnumMap<>(Soort.class);
   private final Map<Soort, LongAdder> cpuNanos = new EnumMap<>(Soort.class);

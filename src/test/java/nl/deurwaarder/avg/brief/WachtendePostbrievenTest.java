@@ -15,7 +15,7 @@ import nl.deurwaarder.avg.uitvoering.Ontvangers;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.VerzoekerRol;
-import nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun;
+import nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -27,7 +27,7 @@ import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
-import nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun;
+import nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -26,7 +26,7 @@ import nl.deurwaarder.avg.verzoek.Kanaal;
 import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
-import nl.deurwaarder.avg.verzoek.procedure.ProcesTestSteun;
+import nl.deurwaarder.avg.verzoekprocedure.ProcesTestSteun;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
