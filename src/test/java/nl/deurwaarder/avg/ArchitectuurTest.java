@@ -30,11 +30,11 @@ class ArchitectuurTest {
       "registerhistorie", "security", "tasklist", "termijn", "tweefactor");
 
   /** One capability each: its register, its delegates, its pages and API. */
-  static final List<String> CAPACITEITEN = List.of("archief", "brief", "datalek", "levering", "uitvoering",
+  static final List<String> CAPACITEITEN = List.of("afwijking", "archief", "brief", "datalek", "levering", "uitvoering", "verwerker",
       "verwerkingsregister", "verzoek", "webformulier");
 
   /** The request procedures' steps: call several capabilities; nothing calls them but the diagrams. */
-  static final List<String> ORKESTRATIE = List.of("verzoekprocedure");
+  static final List<String> ORKESTRATIE = List.of("verzoekprocedure", "overzicht", "privacyrapportage");
 
   private static JavaClasses klassen;
 
