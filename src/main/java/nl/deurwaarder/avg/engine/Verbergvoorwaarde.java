@@ -138,14 +138,33 @@ public final class Verbergvoorwaarde {
       String naam = naam();
       Knoop variabele = w -> w.apply(naam);
       if (teken("!=")) {
-        Object rechts = letterlijk();
-        return w -> !gelijk(variabele.waarde(w), rechts);
+        Knoop rechts = rechts();
+        return w -> !gelijk(variabele.waarde(w), rechts.waarde(w));
       }
       if (teken("=")) {
-        Object rechts = letterlijk();
-        return w -> gelijk(variabele.waarde(w), rechts);
+        Knoop rechts = rechts();
+        return w -> gelijk(variabele.waarde(w), rechts.waarde(w));
       }
       return variabele;
+    }
+
+    /** The right side of a comparison: a literal or another variable ({@code apBesluit = fgApAdvies}). */
+    Knoop rechts() {
+      spaties();
+      if (pos < s.length() && Character.isLetter(s.charAt(pos))
+          && !(woordVooruit("null") || woordVooruit("true") || woordVooruit("false"))) {
+        String naam = naam();
+        return w -> w.apply(naam);
+      }
+      Object letterlijk = letterlijk();
+      return w -> letterlijk;
+    }
+
+    private boolean woordVooruit(String w) {
+      int voor = pos;
+      boolean gevonden = woord(w);
+      pos = voor;
+      return gevonden;
     }
 
     String naam() {
@@ -219,6 +238,6 @@ public final class Verbergvoorwaarde {
     if (rechts instanceof Boolean b) {
       return b.toString().equals(links.toString());
     }
-    return rechts.equals(links.toString());
+    return rechts.toString().equals(links.toString());
   }
 }

@@ -54,6 +54,17 @@ class FormulierLezenTest {
     assertThat(Verbergvoorwaarde.lees("=not(mogelijkHerhaaldVan)").verbergt(Map.<String, Object>of()::get))
         .isTrue();
     assertThat(Verbergvoorwaarde.lees("=piaUitkomst = null").variabelen()).containsExactly("piaUitkomst");
+    // a variable compared with another variable (datalek-concept-vaststellen: the directie follows the FG's advice)
+    Verbergvoorwaarde volgtAdvies = Verbergvoorwaarde.lees(
+        "=apBesluit != \"NIET_MELDEN\" and (fgApAdvies = null or apBesluit = fgApAdvies)");
+    assertThat(volgtAdvies.variabelen()).containsExactlyInAnyOrder("apBesluit", "fgApAdvies");
+    assertThat(volgtAdvies.verbergt(Map.<String, Object>of("apBesluit", "MELDEN", "fgApAdvies", "MELDEN")::get))
+        .isTrue();
+    assertThat(volgtAdvies.verbergt(Map.<String, Object>of("apBesluit", "MELDEN", "fgApAdvies", "NIET_MELDEN")::get))
+        .isFalse();
+    assertThat(volgtAdvies.verbergt(Map.<String, Object>of("apBesluit", "MELDEN")::get)).isTrue();
+    assertThat(volgtAdvies.verbergt(Map.<String, Object>of("apBesluit", "NIET_MELDEN", "fgApAdvies",
+        "NIET_MELDEN")::get)).isFalse();
   }
 
   @Test
