@@ -109,7 +109,7 @@ public class OverzichtPagina {
       model.addAttribute("incidenten", incidenten());
     }
     if (zichtbaar.contains(Onderdeel.AFWIJKINGEN)) {
-      model.addAttribute("afwijkingen", cijfers.openAfwijkingen(MAX_REGELS));
+      model.addAttribute("afwijkingen", cijfers.openAfwijkingen(clock.instant(), MAX_REGELS));
     }
     if (zichtbaar.contains(Onderdeel.RAPPORTAGES)) {
       model.addAttribute("rapportages", cijfers.rapportages(MAX_REGELS));
