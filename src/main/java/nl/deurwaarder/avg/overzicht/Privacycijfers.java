@@ -84,6 +84,14 @@ public class Privacycijfers {
       String fgAdvies, String besluit, boolean fgBericht) {
   }
 
+  /**
+   * A request or breach a processor passed on too late (PH-ORG-05 §8: 3 working days; §7: 24 hours), as the request
+   * and breach registers mark it; {@code soort} VERZOEK or DATALEK, {@code kantoorMoment} when the office got it.
+   */
+  public record TeLaatVanVerwerker(String soort, String referentie, String verwerker, OffsetDateTime verwerkerMoment,
+      OffsetDateTime kantoorMoment) {
+  }
+
   /** Requests received in one month and how many of those that are handled were handled on time. */
   public record Maandcijfer(YearMonth maand, int ontvangen, int afgehandeld, int opTijd) {
 
@@ -250,6 +258,25 @@ public class Privacycijfers {
           a.fgBerichtOp() != null));
     }
     return uit;
+  }
+
+  /**
+   * Requests and breaches that a processor passed on too late, received by the office (request) or discovered
+   * (breach) since {@code vanaf}, newest first. Read from the marks the request and breach registers keep
+   * ({@code verwerker_tijdig}), so this package needs nothing of the processor register.
+   */
+  public List<TeLaatVanVerwerker> teLaatVanVerwerkers(OffsetDateTime vanaf, int max) {
+    return jdbc.query("""
+        SELECT soort, referentie, verwerker, verwerker_moment, kantoor_moment FROM (
+          SELECT 'VERZOEK' AS soort, referentie, verwerker, verwerker_ontvangen_op AS verwerker_moment,
+            ontvangen_op AS kantoor_moment FROM avg_verzoek WHERE verwerker_tijdig = FALSE AND ontvangen_op >= :vanaf
+          UNION ALL
+          SELECT 'DATALEK', referentie, verwerker, verwerker_ontdekt_op, ontdekt_op
+            FROM avg_datalek WHERE verwerker_tijdig = FALSE AND ontdekt_op >= :vanaf) t
+        ORDER BY kantoor_moment DESC, referentie LIMIT :max
+        """, new MapSqlParameterSource("vanaf", vanaf).addValue("max", max),
+        (rs, i) -> new TeLaatVanVerwerker(rs.getString("soort"), rs.getString("referentie"), rs.getString("verwerker"),
+            odt(rs, "verwerker_moment"), odt(rs, "kantoor_moment")));
   }
 
   /** The half-yearly reports, newest first. */

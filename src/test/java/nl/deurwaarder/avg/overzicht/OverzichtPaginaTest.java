@@ -56,6 +56,11 @@ class OverzichtPaginaTest {
         INSERT INTO avg_brief (referentie, brief_type, sleutel, onderwerp, status, opgesteld_op)
         VALUES ('AVG-2098-0001', 'ONTVANGSTBEVESTIGING', 'overzichttest:1', 'Ontvangstbevestiging', 'WACHT_OP_POST', ?)
         """, ontvangen);
+    // a processor forwarded AVG-2098-0003 after more than 3 working days, and reported the breach after 24 hours
+    jdbc.update("UPDATE avg_verzoek SET verwerker = 'Overzichttest Print BV', verwerker_ontvangen_op = ?,"
+        + " verwerker_tijdig = FALSE WHERE referentie = 'AVG-2098-0003'", ontvangen.minusDays(8));
+    jdbc.update("UPDATE avg_datalek SET verwerker = 'Overzichttest Hosting BV', verwerker_ontdekt_op = ?,"
+        + " verwerker_tijdig = FALSE WHERE referentie = 'DL-2098-0001'", OffsetDateTime.now(AMSTERDAM).minusHours(90));
     afwijking("AVG_BESLUIT", "VERZOEK_BESLUIT", "AVG-2098-0002", "Voorgenomen besluit overzichttest", ontvangen);
     afwijking("AP", "DATALEK_AP_MELDING", "DL-2098-0001", "Melding AP overzichttest", ontvangen.plusDays(1));
     afwijking("PIA", "PIA_UITKOMST", "VWR-2098 99.9.9", "PIA-uitkomst overzichttest", ontvangen.plusDays(2));
@@ -111,6 +116,18 @@ class OverzichtPaginaTest {
         .contains("href=\"/archief/DL-2098-0001\"");
     assertThat(rij(html, "PIA-uitkomst overzichttest")).contains("Besluit over de uitkomst van een PIA")
         .contains("VWR-2098 99.9.9").doesNotContain("href=\"/archief/VWR");
+  }
+
+  @Test
+  void lateReportsOfProcessorsShowForEveryRole() throws Exception {
+    for (String wie : java.util.List.of("fg", "directie", "coordinator")) {
+      String html = vraag(wie).body();
+      assertThat(html).as(wie).contains("Te late meldingen van verwerkers");
+      assertThat(rij(html, "Overzichttest Print BV")).as(wie).contains("Verzoek (na 3 werkdagen doorgestuurd)")
+          .contains("href=\"/archief/AVG-2098-0003\"");
+      assertThat(rij(html, "Overzichttest Hosting BV")).as(wie).contains("Datalek (na 24 uur gemeld)")
+          .contains("href=\"/archief/DL-2098-0001\"");
+    }
   }
 
   @Test
