@@ -61,7 +61,6 @@ class ToegangsmatrixProductieIT {
       GET    /afwijkingen                                                   401  401  401  403  403  403
       GET    /afwijkingen/export.csv                                        401  401  401  403  403  403
       GET    /api/verwerkers                                                401  401  401  200  403  401
-      GET    /api/verwerkers/export.csv                                     401  401  401  200  403  401
       GET    /beheer/verwerkers                                             401  401  401  403  403  403
       GET    /camunda/app/tasklist/default/                                 302  302  302  302  302  200
       GET    /camunda/app/admin/default/                                    302  302  302  302  302  200
