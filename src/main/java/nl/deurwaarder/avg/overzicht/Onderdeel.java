@@ -16,6 +16,8 @@ import nl.deurwaarder.avg.security.Rol;
  *   <li>letters waiting for the post or in doubt, and incidents: the coordinator, who must act on them, and the FG,
  *       who supervises that data subjects get their answer in time; not the directie (operational work that Cockpit
  *       and the coordinator cover; PH-ORG-01 §7 has the directie informed through the FG's report);</li>
+ *   <li>processors that reported late (a request forwarded after 3 working days, a breach after 24 hours; PH-ORG-05
+ *       §7, §8): all three roles, like the requests and breaches they concern;</li>
  *   <li>open deviations from FG advice: the FG, who keeps that registration (PH-ORG-02 §3.1), and the directie,
  *       whose decisions they are; not the coordinator;</li>
  *   <li>the half-yearly privacy reports: the FG who writes them and the directie they are for (PH-ORG-01 §7.3).</li>
@@ -25,6 +27,7 @@ import nl.deurwaarder.avg.security.Rol;
 public enum Onderdeel {
   VERZOEKEN(Rol.PRIVACYCOORDINATOR, Rol.FG, Rol.DIRECTIE),
   DATALEKKEN(Rol.PRIVACYCOORDINATOR, Rol.FG, Rol.DIRECTIE),
+  VERWERKERS(Rol.PRIVACYCOORDINATOR, Rol.FG, Rol.DIRECTIE),
   BRIEVEN(Rol.PRIVACYCOORDINATOR, Rol.FG),
   INCIDENTEN(Rol.PRIVACYCOORDINATOR, Rol.FG),
   AFWIJKINGEN(Rol.FG, Rol.DIRECTIE),

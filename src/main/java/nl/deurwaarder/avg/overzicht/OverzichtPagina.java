@@ -100,6 +100,10 @@ public class OverzichtPagina {
           cijfers.datalekkenPerCategorieEnErnst(jaarGeleden, vandaag.plusDays(1))).svg());
       model.addAttribute("grafiekDatalekkenVanaf", Weergave.DATUM.format(jaarGeleden));
     }
+    if (zichtbaar.contains(Onderdeel.VERWERKERS)) {
+      model.addAttribute("teLaatVerwerkers", cijfers.teLaatVanVerwerkers(
+          nu.atZone(Privacycijfers.AMSTERDAM).minusMonths(12).toOffsetDateTime(), MAX_REGELS));
+    }
     if (zichtbaar.contains(Onderdeel.BRIEVEN)) {
       model.addAttribute("brieven", cijfers.openBrieven(MAX_REGELS));
     }
@@ -109,7 +113,7 @@ public class OverzichtPagina {
       model.addAttribute("incidenten", incidenten());
     }
     if (zichtbaar.contains(Onderdeel.AFWIJKINGEN)) {
-      model.addAttribute("afwijkingen", cijfers.openAfwijkingen(MAX_REGELS));
+      model.addAttribute("afwijkingen", cijfers.openAfwijkingen(clock.instant(), MAX_REGELS));
     }
     if (zichtbaar.contains(Onderdeel.RAPPORTAGES)) {
       model.addAttribute("rapportages", cijfers.rapportages(MAX_REGELS));

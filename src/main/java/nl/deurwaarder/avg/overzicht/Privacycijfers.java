@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.deurwaarder.avg.afwijking.Afwijkingenregister;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -78,9 +79,17 @@ public class Privacycijfers {
   public record OpenBrief(long id, String referentie, String briefType, String status, OffsetDateTime opgesteldOp) {
   }
 
-  /** A decision that deviates from the FG's advice. */
-  public record Afwijking(String referentie, OffsetDateTime tijdstip, String onderwerp, String fgAdvies,
-      String besluit, boolean fgBericht, boolean verzoekOpen) {
+  /** A decision that deviates from the FG's advice; {@code soort} is the Dutch description of its kind. */
+  public record Afwijking(String referentie, String soort, OffsetDateTime tijdstip, String onderwerp,
+      String fgAdvies, String besluit, boolean fgBericht) {
+  }
+
+  /**
+   * A request or breach a processor passed on too late (PH-ORG-05 §8: 3 working days; §7: 24 hours), as the request
+   * and breach registers mark it; {@code soort} VERZOEK or DATALEK, {@code kantoorMoment} when the office got it.
+   */
+  public record TeLaatVanVerwerker(String soort, String referentie, String verwerker, OffsetDateTime verwerkerMoment,
+      OffsetDateTime kantoorMoment) {
   }
 
   /** Requests received in one month and how many of those that are handled were handled on time. */
@@ -113,7 +122,7 @@ public class Privacycijfers {
       int apNietGemeld,
       int betrokkenenGeinformeerd,
       int afwijkingenFgAdvies,
-      Map<String, Integer> afwijkingenPerOnderwerp,
+      Map<String, Integer> afwijkingenPerSoort,
       int registerVersies,
       Map<String, Integer> voorstellenPerSoort,
       int reviewsGestart,
@@ -137,10 +146,15 @@ public class Privacycijfers {
     }
   }
 
-  private final NamedParameterJdbcTemplate jdbc;
+  /** How far back the overview looks for deviations not yet in a settled report. */
+  public static final int AFWIJKINGEN_MAANDEN = 12;
 
-  public Privacycijfers(NamedParameterJdbcTemplate jdbc) {
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Afwijkingenregister afwijkingenregister;
+
+  public Privacycijfers(NamedParameterJdbcTemplate jdbc, Afwijkingenregister afwijkingenregister) {
     this.jdbc = jdbc;
+    this.afwijkingenregister = afwijkingenregister;
   }
 
   // ------------------------------------------------------------------ the overview (today)
@@ -219,19 +233,50 @@ public class Privacycijfers {
   }
 
   /**
-   * Deviations from the FG's advice that are still open: of a request that is not closed, or that the FG was not
-   * told of in writing yet (PH-PRO-01 §4).
+   * Deviations from the FG's advice (all kinds: requests, breach AP notification, informing breach data subjects,
+   * PIA outcomes) that are still open, newest first: decided after the period of the last half-yearly report the
+   * directie settled (VASTGESTELD), so not yet reported to and discussed by the directie (PH-ORG-01 §7.3,
+   * PH-ORG-02 §3.1), and at most {@value #AFWIJKINGEN_MAANDEN} months back. Read through the register of deviations.
    */
-  public List<Afwijking> openAfwijkingen(int max) {
+  public List<Afwijking> openAfwijkingen(Instant nu, int max) {
+    Instant vanaf = nu.atZone(AMSTERDAM).minusMonths(AFWIJKINGEN_MAANDEN).toInstant();
+    LocalDate gerapporteerdTot = jdbc.queryForObject(
+        "SELECT MAX(tot) FROM avg_privacyrapportage WHERE status = 'VASTGESTELD'", Map.of(), LocalDate.class);
+    if (gerapporteerdTot != null && begin(gerapporteerdTot).toInstant().isAfter(vanaf)) {
+      vanaf = begin(gerapporteerdTot).toInstant();
+    }
+    Instant tot = nu.plusSeconds(1);
+    if (!vanaf.isBefore(tot)) {
+      return List.of();
+    }
+    List<nl.deurwaarder.avg.afwijking.Afwijking> lijst = afwijkingenregister.tussen(vanaf, tot);
+    List<Afwijking> uit = new ArrayList<>();
+    for (int i = lijst.size() - 1; i >= 0 && uit.size() < max; i--) {
+      nl.deurwaarder.avg.afwijking.Afwijking a = lijst.get(i);
+      uit.add(new Afwijking(a.referentie(), a.soort().omschrijving(),
+          a.beslotenOp().atZoneSameInstant(AMSTERDAM).toOffsetDateTime(), a.onderwerp(), a.fgAdvies(), a.besluit(),
+          a.fgBerichtOp() != null));
+    }
+    return uit;
+  }
+
+  /**
+   * Requests and breaches that a processor passed on too late, received by the office (request) or discovered
+   * (breach) since {@code vanaf}, newest first. Read from the marks the request and breach registers keep
+   * ({@code verwerker_tijdig}), so this package needs nothing of the processor register.
+   */
+  public List<TeLaatVanVerwerker> teLaatVanVerwerkers(OffsetDateTime vanaf, int max) {
     return jdbc.query("""
-        SELECT a.referentie, a.tijdstip, a.onderwerp, a.fg_advies, a.besluit, a.fg_bericht_op, v.status
-        FROM avg_afwijking_fg_advies a LEFT JOIN avg_verzoek v ON v.referentie = a.referentie
-        WHERE a.fg_bericht_op IS NULL OR v.status IS NULL OR v.status NOT IN (:eind)
-        ORDER BY a.tijdstip DESC, a.id DESC LIMIT :max
-        """, new MapSqlParameterSource("eind", EINDSTATUSSEN).addValue("max", max),
-        (rs, i) -> new Afwijking(rs.getString("referentie"), odt(rs, "tijdstip"), rs.getString("onderwerp"),
-            rs.getString("fg_advies"), rs.getString("besluit"), rs.getObject("fg_bericht_op") != null,
-            rs.getString("status") != null && !EINDSTATUSSEN.contains(rs.getString("status"))));
+        SELECT soort, referentie, verwerker, verwerker_moment, kantoor_moment FROM (
+          SELECT 'VERZOEK' AS soort, referentie, verwerker, verwerker_ontvangen_op AS verwerker_moment,
+            ontvangen_op AS kantoor_moment FROM avg_verzoek WHERE verwerker_tijdig = FALSE AND ontvangen_op >= :vanaf
+          UNION ALL
+          SELECT 'DATALEK', referentie, verwerker, verwerker_ontdekt_op, ontdekt_op
+            FROM avg_datalek WHERE verwerker_tijdig = FALSE AND ontdekt_op >= :vanaf) t
+        ORDER BY kantoor_moment DESC, referentie LIMIT :max
+        """, new MapSqlParameterSource("vanaf", vanaf).addValue("max", max),
+        (rs, i) -> new TeLaatVanVerwerker(rs.getString("soort"), rs.getString("referentie"), rs.getString("verwerker"),
+            odt(rs, "verwerker_moment"), odt(rs, "kantoor_moment")));
   }
 
   /** The half-yearly reports, newest first. */
@@ -366,12 +411,11 @@ public class Privacycijfers {
     int apNietGemeld = telling("SELECT COUNT(*)" + ontdektIn + " AND ap_besluit = 'NIET_MELDEN'", p);
     int betrokkenen = telling("SELECT COUNT(*)" + ontdektIn + " AND betrokkenen_geinformeerd = TRUE", p);
 
-    Map<String, Integer> perOnderwerp = new LinkedHashMap<>();
-    jdbc.query("SELECT onderwerp, COUNT(*) AS n FROM avg_afwijking_fg_advies WHERE tijdstip >= :van"
-        + " AND tijdstip < :tot GROUP BY onderwerp ORDER BY onderwerp", p, rs -> {
-          perOnderwerp.put(rs.getString("onderwerp"), rs.getInt("n"));
-        });
-    int afwijkingen = perOnderwerp.values().stream().mapToInt(Integer::intValue).sum();
+    // every kind of deviation, counted by the register of deviations itself; Dutch description -> count
+    Map<String, Integer> perSoort = new LinkedHashMap<>();
+    afwijkingenregister.aantallenPerSoort(begin(van).toInstant(), begin(tot).toInstant())
+        .forEach((soort, n) -> perSoort.put(soort.omschrijving(), n.intValue()));
+    int afwijkingen = perSoort.values().stream().mapToInt(Integer::intValue).sum();
 
     int versies = telling("SELECT COUNT(*) FROM avg_vwr_versie WHERE gepubliceerd_op >= :van"
         + " AND gepubliceerd_op < :tot", p);
@@ -388,7 +432,7 @@ public class Privacycijfers {
 
     return new Periodecijfers(van, tot.minusDays(1), ontvangen, afgehandeld, opTijd, mediaan(dagen), verlengd,
         afgewezen[0], perGrond, signalen, datalekken, datalekkenPerCategorieEnErnst(van, tot), perErnst, apGemeld,
-        apOpTijd, apNietGemeld, betrokkenen, afwijkingen, perOnderwerp, versies, voorstellen, reviewsGestart,
+        apOpTijd, apNietGemeld, betrokkenen, afwijkingen, perSoort, versies, voorstellen, reviewsGestart,
         reviewsAfgerond, perMaand(YearMonth.from(van), YearMonth.from(tot.minusDays(1))));
   }
 

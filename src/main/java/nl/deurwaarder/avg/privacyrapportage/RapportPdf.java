@@ -129,9 +129,9 @@ public class RapportPdf {
 
     s.append("<h2>4. Afwijkingen van het advies van de FG</h2><p>Besluiten tegen het advies van de FG in de")
         .append(" periode: <b>").append(c.afwijkingenFgAdvies()).append("</b>.</p>");
-    if (!c.afwijkingenPerOnderwerp().isEmpty()) {
-      s.append("<table><tr><th>Onderwerp</th><th class=\"n\">Aantal</th></tr>");
-      c.afwijkingenPerOnderwerp().forEach((o, v) -> s.append("<tr><td>").append(e(o)).append("</td>").append(n(v))
+    if (c.afwijkingenFgAdvies() > 0) {
+      s.append("<table><tr><th>Soort besluit</th><th class=\"n\">Aantal</th></tr>");
+      c.afwijkingenPerSoort().forEach((o, v) -> s.append("<tr><td>").append(e(o)).append("</td>").append(n(v))
           .append("</tr>"));
       s.append("</table>");
     }

@@ -3,10 +3,10 @@ package nl.deurwaarder.avg.privacyrapportage;
 import java.time.LocalDate;
 
 /**
- * Extension point for the report's section "Verwerkers" (processors late with their obligations, e.g. a breach
- * reported after more than 24 hours or a request forwarded after more than 3 working days, PH-ORG-05 §7, §8). The
- * processor register is built on another branch (issue 16); once merged, a bean implementing this interface gives the
- * Dutch text of the section. Until then the report says that the register does not exist yet
+ * The report's section "Verwerkers" (processors late with their obligations, e.g. a breach reported after more than
+ * 24 hours or a request forwarded after more than 3 working days, PH-ORG-05 §7, §8; sub-processor objections, audits,
+ * agreements ending). Implemented by the register of processors ({@code verwerker.Verwerkersrapportage}), so this
+ * package does not depend on that capability. Without such a bean the report says that the register does not exist
  * ({@link #GEEN_REGISTER}) — it does not pretend there were no late processors.
  */
 public interface VerwerkersCijfers {

@@ -149,8 +149,9 @@ class OverzichtBenchmark {
       afwijkingen.add(new Object[] {"AVG-B-" + i * 8, nu.minusDays(i)});
     }
     jdbc.batchUpdate("""
-        INSERT INTO avg_afwijking_fg_advies (referentie, tijdstip, besluit_door, onderwerp, fg_advies, besluit,
-          afwijking_motivering) VALUES (?, ?, 'directie', 'Voorgenomen besluit', 'NIET_AKKOORD', 'AFWIJZEN', 'm')
+        INSERT INTO avg_afwijking (soort, referentie, besloten_op, besloten_door, onderwerp, fg_advies, besluit,
+          motivering) VALUES ('VERZOEK_BESLUIT', ?, ?, 'directie', 'Voorgenomen besluit', 'NIET_AKKOORD', 'AFWIJZEN',
+          'm')
         """, afwijkingen);
   }
 }

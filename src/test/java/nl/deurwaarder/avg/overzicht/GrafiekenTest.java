@@ -74,9 +74,10 @@ class GrafiekenTest {
   void eachRoleSeesItsParts() {
     assertThat(Onderdeel.zichtbaarVoor(Set.of("fg"), SCHEIDING)).isEqualTo(EnumSet.allOf(Onderdeel.class));
     assertThat(Onderdeel.zichtbaarVoor(Set.of("directie", "medewerker"), SCHEIDING)).containsExactlyInAnyOrder(
-        Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.AFWIJKINGEN, Onderdeel.RAPPORTAGES);
+        Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.VERWERKERS, Onderdeel.AFWIJKINGEN,
+        Onderdeel.RAPPORTAGES);
     assertThat(Onderdeel.zichtbaarVoor(Set.of("privacycoordinator", "medewerker"), SCHEIDING)).containsExactlyInAnyOrder(
-        Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.BRIEVEN, Onderdeel.INCIDENTEN);
+        Onderdeel.VERZOEKEN, Onderdeel.DATALEKKEN, Onderdeel.VERWERKERS, Onderdeel.BRIEVEN, Onderdeel.INCIDENTEN);
     assertThat(Onderdeel.zichtbaarVoor(Set.of("medewerker", "ict"), SCHEIDING)).isEmpty();
     assertThat(Onderdeel.zichtbaarVoor(Set.of("fg", "directie"), SCHEIDING)).as("function separation").isEmpty();
   }

@@ -56,11 +56,24 @@ class OverzichtPaginaTest {
         INSERT INTO avg_brief (referentie, brief_type, sleutel, onderwerp, status, opgesteld_op)
         VALUES ('AVG-2098-0001', 'ONTVANGSTBEVESTIGING', 'overzichttest:1', 'Ontvangstbevestiging', 'WACHT_OP_POST', ?)
         """, ontvangen);
+    // a processor forwarded AVG-2098-0003 after more than 3 working days, and reported the breach after 24 hours
+    jdbc.update("UPDATE avg_verzoek SET verwerker = 'Overzichttest Print BV', verwerker_ontvangen_op = ?,"
+        + " verwerker_tijdig = FALSE WHERE referentie = 'AVG-2098-0003'", ontvangen.minusDays(8));
+    jdbc.update("UPDATE avg_datalek SET verwerker = 'Overzichttest Hosting BV', verwerker_ontdekt_op = ?,"
+        + " verwerker_tijdig = FALSE WHERE referentie = 'DL-2098-0001'", OffsetDateTime.now(AMSTERDAM).minusHours(90));
+    afwijking("AVG_BESLUIT", "VERZOEK_BESLUIT", "AVG-2098-0002", "Voorgenomen besluit overzichttest", ontvangen);
+    afwijking("AP", "DATALEK_AP_MELDING", "DL-2098-0001", "Melding AP overzichttest", ontvangen.plusDays(1));
+    afwijking("PIA", "PIA_UITKOMST", "VWR-2098 99.9.9", "PIA-uitkomst overzichttest", ontvangen.plusDays(2));
+    // older than 12 months: no longer open on the overview (still in the register of deviations)
+    afwijking("OUD", "DATALEK_BETROKKENEN", "DL-2098-0001", "Oude afwijking overzichttest",
+        OffsetDateTime.now(AMSTERDAM).minusMonths(13));
+  }
+
+  private void afwijking(String sleutel, String soort, String ref, String onderwerp, OffsetDateTime op) {
     jdbc.update("""
-        INSERT INTO avg_afwijking_fg_advies (referentie, tijdstip, besluit_door, onderwerp, fg_advies, besluit,
-          afwijking_motivering) VALUES ('AVG-2098-0002', ?, 'directie', 'Voorgenomen besluit overzichttest',
-          'NIET_AKKOORD', 'AFWIJZEN', 'Motivering')
-        """, ontvangen);
+        INSERT INTO avg_afwijking (soort, referentie, onderwerp, fg_advies, besluit, motivering, besloten_door,
+          besloten_op) VALUES (?, ?, ?, 'NIET_AKKOORD', 'AFWIJZEN', ?, 'directie', ?)
+        """, soort, ref, onderwerp, "Motivering " + sleutel, op);
   }
 
   private void verzoek(String ref, int nr, String type, String status, LocalDate uiterste, boolean verlengd) {
@@ -86,11 +99,35 @@ class OverzichtPaginaTest {
     assertThat(html).contains("Brieven die wachten op de post").contains("Wacht op verzending per post")
         .contains("Storingen in procedures")
         .contains("Open afwijkingen van het FG-advies").contains("Voorgenomen besluit overzichttest")
+        .doesNotContain("Oude afwijking overzichttest")
         .contains("Halfjaarlijkse privacyrapportages")
         .contains("/camunda/app/cockpit/default/")
         .contains("<svg").contains("Verzoeken per maand en aandeel op tijd afgehandeld")
         .contains("Datalekken per categorie en ernst")
         .contains("href=\"/archief/AVG-2098-0001\"");
+  }
+
+  @Test
+  void openDeviationsOfEveryKindShowTheirKindAndOpenTheRequestOrBreach() throws Exception {
+    String html = vraag("fg").body();
+    assertThat(rij(html, "Voorgenomen besluit overzichttest")).contains("Besluit op een AVG-verzoek")
+        .contains("href=\"/archief/AVG-2098-0002\"");
+    assertThat(rij(html, "Melding AP overzichttest")).contains("Melding van een datalek aan de AP")
+        .contains("href=\"/archief/DL-2098-0001\"");
+    assertThat(rij(html, "PIA-uitkomst overzichttest")).contains("Besluit over de uitkomst van een PIA")
+        .contains("VWR-2098 99.9.9").doesNotContain("href=\"/archief/VWR");
+  }
+
+  @Test
+  void lateReportsOfProcessorsShowForEveryRole() throws Exception {
+    for (String wie : java.util.List.of("fg", "directie", "coordinator")) {
+      String html = vraag(wie).body();
+      assertThat(html).as(wie).contains("Te late meldingen van verwerkers");
+      assertThat(rij(html, "Overzichttest Print BV")).as(wie).contains("Verzoek (na 3 werkdagen doorgestuurd)")
+          .contains("href=\"/archief/AVG-2098-0003\"");
+      assertThat(rij(html, "Overzichttest Hosting BV")).as(wie).contains("Datalek (na 24 uur gemeld)")
+          .contains("href=\"/archief/DL-2098-0001\"");
+    }
   }
 
   @Test

@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.deurwaarder.avg.AvgSpringTest;
+import nl.deurwaarder.avg.afwijking.Afwijkingssoort;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import nl.deurwaarder.avg.overzicht.Privacycijfers;
 import nl.deurwaarder.avg.overzicht.Privacycijfers.Periodecijfers;
+import nl.deurwaarder.avg.verwerker.Verwerkersrapportage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,8 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The half-yearly privacy report (PH-ORG-01 §7.3, bpmn/avg-privacyrapportage.bpmn): the timer start on 1 January
  * reports the second half of the past year, the FG's start form a chosen past half-year; the FG's conclusions and the
  * directie's decision end in the archived final PDF. The figures are checked against counts computed here,
- * independently, from the seed: 80 requests, 24 breaches and 6 deviations from June 2019 to January 2020 (so both
- * edges of the half-year July–December 2019 are crossed).
+ * independently, from the seed: 80 requests, 24 breaches, 6 deviations of all kinds and 3 processors with their
+ * sub-processors, reviews and late reports from June 2019 to January 2020 (so both edges of the half-year
+ * July–December 2019 are crossed).
  */
 @AvgSpringTest
 class PrivacyrapportageProcesTest {
@@ -63,22 +66,36 @@ class PrivacyrapportageProcesTest {
   @Autowired RepositoryService repositoryService;
   @Autowired FormService formService;
   @Autowired Privacycijfers privacycijfers;
+  @Autowired Verwerkersrapportage verwerkersrapportage;
   @Autowired JdbcTemplate jdbc;
 
   record Verzoek(String ref, String type, String status, OffsetDateTime ontvangen, LocalDate uiterste,
-      boolean verlengd, OffsetDateTime verzonden, OffsetDateTime afgesloten, String gronden) {
+      boolean verlengd, OffsetDateTime verzonden, OffsetDateTime afgesloten, String gronden, String verwerker,
+      Boolean verwerkerTijdig) {
   }
 
   record Lek(String ref, OffsetDateTime ontdekt, String ernst, String categorieen, OffsetDateTime apOp,
-      boolean apGemeld, String apBesluit, boolean betrokkenen) {
+      boolean apGemeld, String apBesluit, boolean betrokkenen, String verwerker, Boolean verwerkerTijdig) {
   }
 
-  record Afwijking(OffsetDateTime tijdstip, String onderwerp) {
+  record Afwijking(OffsetDateTime tijdstip, Afwijkingssoort soort) {
   }
+
+  /** A processor of the seed with the dates the report counts, and its review of 2019 (completed or not). */
+  record Verwerker(String naam, LocalDate audit, LocalDate eindigt, LocalDate verklaring, OffsetDateTime reviewAf) {
+  }
+
+  record Sub(String verwerker, LocalDate gemeld, String besluit, LocalDate besluitOp) {
+  }
+
+  static final List<String> VERWERKERS = List.of("Rapportagetest Hosting BV", "Rapportagetest Print BV",
+      "Rapportagetest Archief BV");
 
   final List<Verzoek> verzoeken = new ArrayList<>();
   final List<Lek> lekken = new ArrayList<>();
   final List<Afwijking> afwijkingen = new ArrayList<>();
+  final List<Verwerker> verwerkers = new ArrayList<>();
+  final List<Sub> subs = new ArrayList<>();
 
   @BeforeEach
   void zaai() {
@@ -94,28 +111,49 @@ class PrivacyrapportageProcesTest {
       jdbc.update("""
           INSERT INTO avg_verzoek (referentie, jaar, volgnummer, verzoek_type, kanaal, ontvangen_op, geregistreerd_op,
             verzoeker_rol, status, uiterste_reactiedatum, wettelijke_uiterste_datum, verlengd, verzonden_op,
-            afgesloten_op, afwijzingsgronden)
-          VALUES (?, ?, ?, ?, 'EMAIL', ?, ?, 'BETROKKENE', ?, ?, ?, ?, ?, ?, ?)
+            afgesloten_op, afwijzingsgronden, verwerker, verwerker_ontvangen_op, verwerker_tijdig)
+          VALUES (?, ?, ?, ?, 'EMAIL', ?, ?, 'BETROKKENE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, v.ref(), v.ontvangen().getYear(), 9000 + i++, v.type(), v.ontvangen(), v.ontvangen(), v.status(),
-          v.uiterste(), v.uiterste().plusMonths(3), v.verlengd(), v.verzonden(), v.afgesloten(), v.gronden());
+          v.uiterste(), v.uiterste().plusMonths(3), v.verlengd(), v.verzonden(), v.afgesloten(), v.gronden(),
+          v.verwerker(), v.verwerker() == null ? null : v.ontvangen().minusDays(2), v.verwerkerTijdig());
     }
     i = 0;
     for (Lek l : lekken) {
       jdbc.update("""
           INSERT INTO avg_datalek (referentie, jaar, volgnummer, ontdekt_op, gemeld_op, bron, status, ernst,
             inbreuk_categorieen, is_datalek, ap_gemeld, ap_melding_op, ap_melding_uiterlijk, ap_besluit,
-            betrokkenen_geinformeerd)
-          VALUES (?, ?, ?, ?, ?, 'MEDEWERKER', 'AFGESLOTEN', ?, ?, ?, ?, ?, ?, ?, ?)
-          """, l.ref(), l.ontdekt().getYear(), 9000 + i++, l.ontdekt(), l.ontdekt().plusHours(1), l.ernst(),
-          l.categorieen(), !"GEEN_DATALEK".equals(l.ernst()), l.apGemeld(), l.apOp(), l.ontdekt().plusHours(72),
-          l.apBesluit(), l.betrokkenen());
+            betrokkenen_geinformeerd, verwerker, verwerker_ontdekt_op, verwerker_tijdig)
+          VALUES (?, ?, ?, ?, ?, ?, 'AFGESLOTEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, l.ref(), l.ontdekt().getYear(), 9000 + i++, l.ontdekt(), l.ontdekt().plusHours(1),
+          l.verwerker() == null ? "MEDEWERKER" : "VERWERKER", l.ernst(), l.categorieen(),
+          !"GEEN_DATALEK".equals(l.ernst()), l.apGemeld(), l.apOp(), l.ontdekt().plusHours(72), l.apBesluit(),
+          l.betrokkenen(), l.verwerker(), l.verwerker() == null ? null : l.ontdekt().minusHours(30),
+          l.verwerkerTijdig());
+    }
+    i = 0;
+    for (Verwerker v : verwerkers) {
+      jdbc.update("""
+          INSERT INTO avg_verwerker (referentie, naam, dienst, overeenkomst_getekend_op, overeenkomst_eindigt_op,
+            laatste_audit_op, verwijderverklaring_op) VALUES (?, ?, 'Dienst voor de rapportagetest', ?, ?, ?, ?)
+          """, "VWR-RT" + i++, v.naam(), LocalDate.of(2015, 1, 1), v.eindigt(), v.audit(), v.verklaring());
+      Long id = jdbc.queryForObject("SELECT id FROM avg_verwerker WHERE naam = ?", Long.class, v.naam());
+      jdbc.update("""
+          INSERT INTO avg_verwerker_review (verwerker_id, jaar, gestart_op, afgerond_op, process_instance_id)
+          VALUES (?, 2019, ?, ?, ?)
+          """, id, moment(2019, 6, 1, 9, 0), v.reviewAf(), "rapportagetest-verwerker-" + id);
+    }
+    for (Sub sub : subs) {
+      jdbc.update("""
+          INSERT INTO avg_subverwerker (verwerker_id, naam, dienst, gemeld_op, bezwaar_uiterlijk, besluit, besluit_op)
+          VALUES ((SELECT id FROM avg_verwerker WHERE naam = ?), 'Subverwerker rapportagetest', 'Opslag', ?, ?, ?, ?)
+          """, sub.verwerker(), sub.gemeld(), sub.gemeld().plusDays(30), sub.besluit(), sub.besluitOp());
     }
     for (Afwijking a : afwijkingen) {
       jdbc.update("""
-          INSERT INTO avg_afwijking_fg_advies (referentie, tijdstip, besluit_door, onderwerp, fg_advies, besluit,
-            afwijking_motivering, fg_bericht_op) VALUES ('AVG-2019-9001', ?, 'directie', ?, 'NIET_AKKOORD', 'AFWIJZEN',
-            'Motivering', ?)
-          """, a.tijdstip(), a.onderwerp(), a.tijdstip().plusDays(1));
+          INSERT INTO avg_afwijking (soort, referentie, onderwerp, fg_advies, besluit, motivering, besloten_door,
+            besloten_op, fg_bericht_op) VALUES (?, 'AVG-2019-9001', 'Onderwerp', 'NIET_AKKOORD', 'AFWIJZEN',
+            'Motivering', 'directie', ?, ?)
+          """, a.soort().name(), a.tijdstip(), a.tijdstip().plusDays(1));
     }
     jdbc.update("""
         INSERT INTO avg_vwr_review (jaar, gestart_op, afgerond_op, process_instance_id) VALUES
@@ -130,6 +168,8 @@ class PrivacyrapportageProcesTest {
     verzoeken.clear();
     lekken.clear();
     afwijkingen.clear();
+    verwerkers.clear();
+    subs.clear();
     ZonedDateTime start = ZonedDateTime.of(2019, 6, 20, 10, 0, 0, 0, AMSTERDAM);
     for (int i = 0; i < 80; i++) {
       OffsetDateTime ontvangen = start.plusHours(i * 55L).toOffsetDateTime();
@@ -162,8 +202,10 @@ class PrivacyrapportageProcesTest {
       }
       String gronden = status.equals("AFGEWEZEN")
           ? (i % 4 == 1 ? "HERHAALD_VERZOEK" : "ONDUIDELIJK,ONREDELIJK_BELASTEND") : null;
+      // every seventh request was passed on by a processor; a third of those too late (PH-ORG-05 §8)
+      String verwerker = i % 7 == 3 ? VERWERKERS.get(i % 2) : null;
       verzoeken.add(new Verzoek("AVG-2019-" + (9000 + i), type, status, ontvangen, uiterste, verlengd, verzonden,
-          afgesloten, gronden));
+          afgesloten, gronden, verwerker, verwerker == null ? null : i % 3 != 0));
     }
     ZonedDateTime lekStart = ZonedDateTime.of(2019, 6, 15, 22, 0, 0, 0, AMSTERDAM);
     List<String> ernsten = List.of("BEPERKT", "MATIG_TOT_ERNSTIG", "GEEN_DATALEK");
@@ -175,15 +217,26 @@ class PrivacyrapportageProcesTest {
       boolean gemeld = lek && i % 4 != 3;
       OffsetDateTime apOp = gemeld ? ontdekt.plusHours(i * 9 % 100) : null;
       String besluit = lek && !gemeld ? "NIET_MELDEN" : gemeld ? "MELDEN" : null;
+      String verwerker = i % 5 == 1 ? VERWERKERS.get(i % 3) : null;
       lekken.add(new Lek("DL-2019-" + (9000 + i), ontdekt, ernst, lek ? categorieen.get(i % 3) : null, apOp, gemeld,
-          besluit, lek && i % 2 == 0));
+          besluit, lek && i % 2 == 0, verwerker, verwerker == null ? null : i % 2 == 0));
     }
-    afwijkingen.add(new Afwijking(moment(2019, 6, 30, 23, 30), "Voorgenomen besluit")); // before the period
-    afwijkingen.add(new Afwijking(moment(2019, 7, 1, 0, 30), "Voorgenomen besluit"));
-    afwijkingen.add(new Afwijking(moment(2019, 9, 12, 14, 0), "Voorgenomen besluit"));
-    afwijkingen.add(new Afwijking(moment(2019, 10, 2, 11, 0), "Twijfel bij screenen"));
-    afwijkingen.add(new Afwijking(moment(2019, 12, 31, 23, 0), "Voorgenomen besluit"));
-    afwijkingen.add(new Afwijking(moment(2020, 1, 1, 0, 10), "Voorgenomen besluit")); // after the period
+    afwijkingen.add(new Afwijking(moment(2019, 6, 30, 23, 30), Afwijkingssoort.VERZOEK_BESLUIT)); // before
+    afwijkingen.add(new Afwijking(moment(2019, 7, 1, 0, 30), Afwijkingssoort.VERZOEK_BESLUIT));
+    afwijkingen.add(new Afwijking(moment(2019, 9, 12, 14, 0), Afwijkingssoort.DATALEK_AP_MELDING));
+    afwijkingen.add(new Afwijking(moment(2019, 10, 2, 11, 0), Afwijkingssoort.PIA_UITKOMST));
+    afwijkingen.add(new Afwijking(moment(2019, 12, 31, 23, 0), Afwijkingssoort.VERZOEK_BESLUIT));
+    afwijkingen.add(new Afwijking(moment(2020, 1, 1, 0, 10), Afwijkingssoort.DATALEK_BETROKKENEN)); // after
+    // edges: an audit on the last day before, an agreement ending on the last day of and on the day after the period
+    verwerkers.add(new Verwerker(VERWERKERS.get(0), LocalDate.of(2019, 7, 1), LocalDate.of(2019, 12, 31), null,
+        moment(2019, 10, 1, 9, 0)));
+    verwerkers.add(new Verwerker(VERWERKERS.get(1), LocalDate.of(2019, 6, 30), LocalDate.of(2020, 1, 1), null, null));
+    verwerkers.add(new Verwerker(VERWERKERS.get(2), null, LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 10),
+        moment(2020, 1, 1, 0, 30)));
+    subs.add(new Sub(VERWERKERS.get(0), LocalDate.of(2019, 6, 20), "BEZWAAR", LocalDate.of(2019, 7, 2)));
+    subs.add(new Sub(VERWERKERS.get(0), LocalDate.of(2019, 8, 1), "GEEN_BEZWAAR", LocalDate.of(2019, 8, 20)));
+    subs.add(new Sub(VERWERKERS.get(1), LocalDate.of(2019, 12, 20), null, null));
+    subs.add(new Sub(VERWERKERS.get(2), LocalDate.of(2019, 12, 28), "BEZWAAR", LocalDate.of(2020, 1, 5)));
   }
 
   static OffsetDateTime moment(int j, int m, int d, int u, int min) {
@@ -191,8 +244,11 @@ class PrivacyrapportageProcesTest {
   }
 
   static boolean inPeriode(OffsetDateTime t) {
-    LocalDate d = t.atZoneSameInstant(AMSTERDAM).toLocalDate();
-    return !d.isBefore(VAN) && d.isBefore(TOT);
+    return t != null && inPeriode(t.atZoneSameInstant(AMSTERDAM).toLocalDate());
+  }
+
+  static boolean inPeriode(LocalDate d) {
+    return d != null && !d.isBefore(VAN) && d.isBefore(TOT);
   }
 
   @AfterEach
@@ -273,12 +329,57 @@ class PrivacyrapportageProcesTest {
     assertThat(c.betrokkenenGeinformeerd()).isEqualTo((int) inPeriode.stream().filter(Lek::betrokkenen).count());
     assertThat(c.afwijkingenFgAdvies()).isEqualTo((int) afwijkingen.stream().filter(a -> inPeriode(a.tijdstip()))
         .count()).isEqualTo(4);
-    assertThat(c.afwijkingenPerOnderwerp()).containsEntry("Twijfel bij screenen", 1)
-        .containsEntry("Voorgenomen besluit", 3);
+    for (Afwijkingssoort soort : Afwijkingssoort.values()) {
+      assertThat(c.afwijkingenPerSoort().get(soort.omschrijving())).as("afwijkingen " + soort).isEqualTo(
+          (int) afwijkingen.stream().filter(a -> a.soort() == soort && inPeriode(a.tijdstip())).count());
+    }
+    assertThat(c.afwijkingenPerSoort()).containsEntry(Afwijkingssoort.VERZOEK_BESLUIT.omschrijving(), 2)
+        .containsEntry(Afwijkingssoort.DATALEK_BETROKKENEN.omschrijving(), 0);
     assertThat(c.reviewsGestart()).isEqualTo(2);
     assertThat(c.reviewsAfgerond()).isEqualTo(2);
     assertThat(c.perMaand()).hasSize(6);
     assertThat(c.perMaand().stream().mapToInt(Privacycijfers.Maandcijfer::ontvangen).sum()).isEqualTo(c.ontvangen());
+  }
+
+  @Test
+  void theProcessorFiguresOfTheHalfYearEqualCountsTakenFromTheSeed() {
+    List<Verzoek> viaVerwerker = verzoeken.stream().filter(v -> v.verwerker() != null && inPeriode(v.ontvangen()))
+        .toList();
+    List<Lek> lekViaVerwerker = lekken.stream().filter(l -> l.verwerker() != null && inPeriode(l.ontdekt())).toList();
+    Map<String, Integer> teLaat = new java.util.TreeMap<>();
+    viaVerwerker.stream().filter(v -> !v.verwerkerTijdig()).forEach(v -> teLaat.merge(v.verwerker(), 1, Integer::sum));
+    lekViaVerwerker.stream().filter(l -> !l.verwerkerTijdig()).forEach(l -> teLaat.merge(l.verwerker(), 1,
+        Integer::sum));
+
+    Verwerkersrapportage.Cijfers c = verwerkersrapportage.cijfers(VAN, TOT);
+
+    // the seed has on-time and late reports of both kinds in the period, so these checks can fail
+    assertThat(c.verzoekenTeLaat()).isBetween(1, c.verzoekenViaVerwerker() - 1);
+    assertThat(c.datalekkenTeLaat()).isBetween(1, c.datalekkenViaVerwerker() - 1);
+    assertThat(c.verzoekenViaVerwerker()).isEqualTo(viaVerwerker.size());
+    assertThat(c.verzoekenTeLaat()).isEqualTo((int) viaVerwerker.stream().filter(v -> !v.verwerkerTijdig()).count());
+    assertThat(c.datalekkenViaVerwerker()).isEqualTo(lekViaVerwerker.size());
+    assertThat(c.datalekkenTeLaat()).isEqualTo((int) lekViaVerwerker.stream().filter(l -> !l.verwerkerTijdig())
+        .count());
+    assertThat(c.teLaatPerVerwerker()).isEqualTo(teLaat);
+    assertThat(c.subverwerkersGemeld()).isEqualTo((int) subs.stream().filter(s -> inPeriode(s.gemeld())).count())
+        .isEqualTo(3);
+    assertThat(c.bezwaren()).isEqualTo((int) subs.stream().filter(s -> "BEZWAAR".equals(s.besluit())
+        && inPeriode(s.besluitOp())).count()).isEqualTo(1);
+    assertThat(c.geenBezwaar()).isEqualTo((int) subs.stream().filter(s -> "GEEN_BEZWAAR".equals(s.besluit())
+        && inPeriode(s.besluitOp())).count()).isEqualTo(1);
+    assertThat(c.auditsUitgevoerd()).isEqualTo((int) verwerkers.stream().filter(v -> inPeriode(v.audit())).count())
+        .isEqualTo(1);
+    assertThat(c.reviewsAfgerond()).isEqualTo((int) verwerkers.stream().filter(v -> inPeriode(v.reviewAf()))
+        .count()).isEqualTo(1);
+    assertThat(c.overeenkomstenBeeindigd()).isEqualTo((int) verwerkers.stream().filter(v -> inPeriode(v.eindigt()))
+        .count()).isEqualTo(2);
+    assertThat(c.verklaringenOntbreken()).isEqualTo((int) verwerkers.stream().filter(v -> inPeriode(v.eindigt())
+        && v.verklaring() == null).count()).isEqualTo(1);
+    assertThat(verwerkersrapportage.samenvatting(VAN, TOT))
+        .contains("Verzoeken doorgestuurd door een verwerker: " + c.verzoekenViaVerwerker() + ", waarvan later dan"
+            + " 3 werkdagen na ontvangst door de verwerker: " + c.verzoekenTeLaat() + ".")
+        .contains(VERWERKERS.get(0) + " (" + teLaat.get(VERWERKERS.get(0)) + ")");
   }
 
   @Test
@@ -334,7 +435,9 @@ class PrivacyrapportageProcesTest {
           .contains("Termijnen bij verwijderverzoeken staan onder druk.")
           .contains("Aanbeveling overgenomen: vacature per 1 maart.")
           .contains("Totaal " + c.ontvangen() + " " + c.afgehandeld() + " " + c.opTijd())
-          .contains("Het register van verwerkers bestaat in deze versie nog niet")
+          .contains("Datalekken gemeld door een verwerker: " + verwerkersrapportage.cijfers(VAN, TOT)
+              .datalekkenViaVerwerker() + ", waarvan later dan 24 uur na ontdekking")
+          .doesNotContain("Het register van verwerkers bestaat in deze versie nog niet")
           .doesNotContain("AVG-2019-9"); // figures only: no reference, no name
     }
   }

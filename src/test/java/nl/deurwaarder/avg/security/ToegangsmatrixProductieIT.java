@@ -58,6 +58,10 @@ class ToegangsmatrixProductieIT {
       GET    /beheer/brieven                                                401  401  401  403  403  200
       GET    /archief/AVG-1999-0001                                         401  401  401  403  403  403
       GET    /overzicht                                                     401  401  401  403  403  403
+      GET    /afwijkingen                                                   401  401  401  403  403  403
+      GET    /afwijkingen/export.csv                                        401  401  401  403  403  403
+      GET    /api/verwerkers                                                401  401  401  200  403  401
+      GET    /beheer/verwerkers                                             401  401  401  403  403  403
       GET    /camunda/app/tasklist/default/                                 302  302  302  302  302  200
       GET    /camunda/app/admin/default/                                    302  302  302  302  302  200
       GET    /camunda/api/engine/engine/default/task                        401  401  401  401  401  200
