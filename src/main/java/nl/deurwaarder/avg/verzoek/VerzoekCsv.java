@@ -18,9 +18,6 @@ public class VerzoekCsv {
       new Kolom("referentie", Verzoek::referentie),
       new Kolom("verzoekType", Verzoek::verzoekType),
       new Kolom("kanaal", Verzoek::kanaal),
-      new Kolom("verwerker", Verzoek::verwerker),
-      new Kolom("verwerkerOntvangenOp", Verzoek::verwerkerOntvangenOp),
-      new Kolom("verwerkerTijdig", Verzoek::verwerkerTijdig),
       new Kolom("ontvangenOp", Verzoek::ontvangenOp),
       new Kolom("geregistreerdOp", Verzoek::geregistreerdOp),
       new Kolom("betrokkeneNaam", v -> v.betrokkene().naam()),
@@ -50,7 +47,11 @@ public class VerzoekCsv {
       new Kolom("uitgevoerdOp", Verzoek::uitgevoerdOp),
       new Kolom("mogelijkHerhaaldVan", Verzoek::mogelijkHerhaaldVan),
       new Kolom("afgeslotenOp", Verzoek::afgeslotenOp),
-      new Kolom("geanonimiseerdOp", Verzoek::geanonimiseerdOp));
+      new Kolom("geanonimiseerdOp", Verzoek::geanonimiseerdOp),
+      // added with the register of processors (PH-ORG-05): at the end, so earlier columns keep their place
+      new Kolom("verwerker", Verzoek::verwerker),
+      new Kolom("verwerkerOntvangenOp", Verzoek::verwerkerOntvangenOp),
+      new Kolom("verwerkerTijdig", Verzoek::verwerkerTijdig));
 
   public String export(List<Verzoek> verzoeken) {
     StringBuilder csv = new StringBuilder();

@@ -7,12 +7,16 @@ import nl.deurwaarder.avg.AvgSpringTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import nl.deurwaarder.avg.verwerker.VerwerkerGegevens;
+import nl.deurwaarder.avg.verwerker.Verwerkersregister;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The art. 15(1) information of an access reply comes from the published register. */
 @AvgSpringTest
 class Artikel15InformatieTest {
 
+  @Autowired
+  Verwerkersregister verwerkers;
   @Autowired
   Artikel15Informatie artikel15;
   @Autowired
@@ -62,6 +66,11 @@ class Artikel15InformatieTest {
         List.of(new Gegevenstype("Mobiel telefoonnummer", "Debiteur", Grondslag.F, "Debiteur",
             List.of("Sms-dienstverlener"), List.of("Sms-dienstverlener"), List.of("Sms-platform"), termijn,
             "Versleutelde koppeling", false, null, null)));
+    // a processing may only name processors of the register of processors (PH-ORG-05): record the SMS provider first
+    if (verwerkers.naamInRegister("Sms-dienstverlener").isEmpty()) {
+      verwerkers.voegToe(new VerwerkerGegevens("Sms-dienstverlener", "Versturen van sms-berichten", null, null, null,
+          null, null, null, false, null, null, null, null, null), "coordinator");
+    }
     long id = voorstellen.nieuw(Voorstel.Soort.NIEUW, nieuw, "sms", "coordinator", null);
     assertThat(artikel15.voor("Debiteur").doelen()).extracting(Artikel15Informatie.Doel::verwerkingCode)
         .doesNotContain("30.2.7");
