@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.privacyrapportage;
 
+import nl.deurwaarder.avg.kantoor.VerwerkersCijfers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.deurwaarder.avg.privacyrapportage.VerwerkersCijfers;
+import nl.deurwaarder.avg.kantoor.VerwerkersCijfers;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -357,7 +357,7 @@ class DatalekProcesTest {
         "Wel informeren: adresgegevens."), "fg");
     // not informing against the FG's advice needs a motivation; without it nothing changes
     assertThatThrownBy(() -> hulp.voltooi(pid, "Task_BesluitBetrokkenen", Map.of("betrokkenenMelden", "NEE"),
-        "directie")).hasMessageContaining("betrokkenenBesluitMotivering").hasMessageContaining("wijkt af");
+        "directie")).hasMessageContaining("betrokkenenBesluitMotivering").hasMessageContaining("vul dit veld in"); // the form shows the field exactly then (form contract)
     assertThat(afwijkingen.vanReferentie(d.referentie())).hasSize(1);
     hulp.voltooi(pid, "Task_BesluitBetrokkenen", Map.of("betrokkenenMelden", "NEE", "betrokkenenBesluitMotivering",
         "Mail teruggeroepen voordat hij gelezen is."), "directie");

@@ -18,6 +18,8 @@ import nl.deurwaarder.avg.verwerkingsregister.Voorstellen;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import nl.deurwaarder.avg.verwerker.VerwerkerGegevens;
+import nl.deurwaarder.avg.verwerker.Verwerkersregister;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AvgSpringTest
 class InzageReactieUitVerwerkingsregisterTest {
 
+  @Autowired
+  Verwerkersregister verwerkers;
   @Autowired
   InzageReactie inzageReactie;
   @Autowired
@@ -57,6 +61,11 @@ class InzageReactieUitVerwerkingsregisterTest {
         List.of(), List.of(new Gegevenstype("Telefoonnummer voor spraakbericht", "Debiteur", Grondslag.F, "Debiteur",
             List.of("Spraakberichtendienst"), List.of("Spraakberichtendienst"), List.of("Belplatform"), termijn,
             "Versleutelde koppeling", false, null, null)));
+    // a processing may only name processors of the register of processors (PH-ORG-05): record the provider first
+    if (verwerkers.naamInRegister("Spraakberichtendienst").isEmpty()) {
+      verwerkers.voegToe(new VerwerkerGegevens("Spraakberichtendienst", "Inspreken van spraakberichten", null, null,
+          null, null, null, null, false, null, null, null, null, null), "coordinator");
+    }
     long id = voorstellen.nieuw(Voorstel.Soort.NIEUW, nieuw, "spraakbericht", "coordinator", null);
     assertThat(inzageReactie.uitRegister(List.of("Debiteur")).get("informatieDoeleinden"))
         .doesNotContain("spraakbericht");
