@@ -84,7 +84,7 @@ public class OverzichtPagina {
       model.addAttribute("types", Privacycijfers.VERZOEKTYPES);
       model.addAttribute("perStatus", geordend(perStatus));
       model.addAttribute("stand", cijfers.termijnstand(vandaag, risicoGrens));
-      List<Privacycijfers.AandachtVerzoek> aandacht = cijfers.aandachtVerzoeken(risicoGrens, MAX_REGELS);
+      List<Privacycijfers.AandachtVerzoek> aandacht = cijfers.aandachtVerzoeken(vandaag, risicoGrens, MAX_REGELS);
       model.addAttribute("aandacht", aandacht);
       model.addAttribute("vandaagDatum", vandaag);
       model.addAttribute("risicoDatum", risicoGrens);

@@ -189,15 +189,30 @@ public class Privacycijfers {
             rs.getInt("verlengd"), rs.getInt("op_schema")));
   }
 
-  /** Open requests that are overdue, at risk or extended, earliest deadline first, at most {@code max}. */
-  public List<AandachtVerzoek> aandachtVerzoeken(LocalDate risicoGrens, int max) {
+  /**
+   * Open requests that need attention: overdue, at risk (deadline up to {@code risicoGrens}) and extended, each class
+   * earliest deadline first and at most {@code max} lines, so that a flood of overdue requests never hides the ones
+   * that can still be answered in time.
+   */
+  public List<AandachtVerzoek> aandachtVerzoeken(LocalDate vandaag, LocalDate risicoGrens, int max) {
+    List<AandachtVerzoek> uit = new ArrayList<>();
+    uit.addAll(aandacht("uiterste_reactiedatum < :vandaag", vandaag, risicoGrens, max));
+    uit.addAll(aandacht("uiterste_reactiedatum >= :vandaag AND uiterste_reactiedatum <= :grens", vandaag,
+        risicoGrens, max));
+    uit.addAll(aandacht("uiterste_reactiedatum > :grens AND verlengd = TRUE", vandaag, risicoGrens, max));
+    return uit;
+  }
+
+  private List<AandachtVerzoek> aandacht(String klasse, LocalDate vandaag, LocalDate risicoGrens, int max) {
     return jdbc.query("""
         SELECT referentie, verzoek_type, status, uiterste_reactiedatum, verlengd, process_instance_id
         FROM avg_verzoek
-        WHERE status NOT IN (:eind) AND (uiterste_reactiedatum <= :grens OR verlengd = TRUE)
+        WHERE status NOT IN (:eind) AND """ + klasse + """
+
         ORDER BY uiterste_reactiedatum, referentie
         LIMIT :max
-        """, new MapSqlParameterSource("grens", risicoGrens).addValue("eind", EINDSTATUSSEN).addValue("max", max),
+        """, new MapSqlParameterSource("grens", risicoGrens).addValue("vandaag", vandaag)
+        .addValue("eind", EINDSTATUSSEN).addValue("max", max),
         (rs, i) -> new AandachtVerzoek(rs.getString("referentie"), rs.getString("verzoek_type"),
             rs.getString("status"), rs.getObject("uiterste_reactiedatum", LocalDate.class),
             rs.getBoolean("verlengd"), rs.getString("process_instance_id")));

@@ -38,7 +38,7 @@ class OverzichtPaginaTest {
     }
     LocalDate vandaag = LocalDate.now(AMSTERDAM);
     OffsetDateTime ontvangen = OffsetDateTime.now(AMSTERDAM).minusDays(10);
-    verzoek("AVG-2098-0001", 1, "INZAGE", "BEOORDELING", vandaag.minusDays(1), false); // overdue
+    verzoek("AVG-2098-0001", 1, "INZAGE", "BEOORDELING", LocalDate.of(2001, 1, 2), false); // overdue, before any other
     // at risk: the deadline is exactly the third working day from today (the last day that counts)
     verzoek("AVG-2098-0002", 2, "VERWIJDERING", "IN_BEHANDELING", termijnen.werkdagenNa(vandaag, 3), false);
     verzoek("AVG-2098-0003", 3, "CORRECTIE", "VERLENGD", vandaag.plusDays(40), true); // extended
