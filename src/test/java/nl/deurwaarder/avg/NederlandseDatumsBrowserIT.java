@@ -40,9 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code target/screenshots/} (copies, looked at, in docs/screenshots/).
  */
 @AvgSpringTest
-@org.junit.jupiter.api.Disabled("In the failsafe JVM on the shared build machine Tasklist never finished loading "
-    + "(spinner, no login form within 120 s); the same steps pass against a hand-started app (test profile too): "
-    + "to be investigated before it runs in the suite")
 class NederlandseDatumsBrowserIT {
 
   static final Path MAP = Path.of("target", "screenshots");

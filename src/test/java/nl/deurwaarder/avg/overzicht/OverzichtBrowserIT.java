@@ -88,6 +88,12 @@ class OverzichtBrowserIT {
       String basis = "http://localhost:" + port;
       browser.manage().deleteAllCookies();
       browser.get(basis + "/camunda/app/tasklist/default/");
+      // log in once Tasklist shows its login screen, as a user does: a request Tasklist sent while starting (with
+      // the session from before the login) that the server answers after the login gets a new, empty session from
+      // Camunda's webapp filter, whose cookie replaces the login's (the next page load shows the login screen again)
+      new WebDriverWait(browser, Duration.ofSeconds(120)).until(
+          d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+              && d.findElement(By.cssSelector("input[ng-model='username']")).isDisplayed());
       Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
           const klaar = arguments[arguments.length - 1];
           const xsrf = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).substring(11);
@@ -97,8 +103,15 @@ class OverzichtBrowserIT {
           """, wie);
       assertThat(status).isEqualTo(200L);
       browser.get(basis + "/camunda/app/tasklist/default/");
-      new WebDriverWait(browser, Duration.ofSeconds(60))
-          .until(d -> !d.findElements(By.cssSelector(".avg-overzicht-link a")).isEmpty());
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+            .until(d -> !d.findElements(By.cssSelector(".avg-overzicht-link a")).isEmpty());
+      } catch (RuntimeException e) {
+        // what the browser showed when the link did not come
+        Files.write(Path.of("target", "overzicht-" + wie + "-fout.png"),
+            ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        throw e;
+      }
       assertThat(browser.findElement(By.cssSelector(".avg-overzicht-link a")).getAttribute("href"))
           .endsWith("/overzicht");
       if (wie.equals("fg")) {

@@ -38,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code target/screenshots/uitgelogd-aanmelden.png}.
  */
 @AvgProductieTest
-@org.junit.jupiter.api.Disabled("The login through /aanmelden passes, but in the failsafe JVM on the shared build "
-    + "machine Tasklist then never finished loading (spinner); see NederlandseDatumsBrowserIT: to be investigated")
 class UitloggenBrowserIT {
 
   static final String WACHTWOORD = "Een-Lang-Wachtwoord-42";

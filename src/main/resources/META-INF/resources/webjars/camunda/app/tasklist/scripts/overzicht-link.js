@@ -63,8 +63,26 @@ define([], function () {
     lijst.appendChild(li);
   }
 
+  // Tasklist and Cockpit render the user menu of the header (li.account, ng-if="authentication.name") only for a
+  // logged-in user. Until then (start-up, the login screen, the moment of logging in) ask the server nothing: Camunda's
+  // webapp filter gives every request without a valid login a new session, and such an answer arriving after the
+  // login's replaces the fresh login cookie (the user is logged out again; see rustig.js).
+  function aangemeld() {
+    return !!document.querySelector('[cam-widget-header] li.account');
+  }
+
+  function vergeet() {
+    gebruiker = null;
+    magZien = false;
+    verwijderLink();
+  }
+
   function controleer() {
     if (bezig) {
+      return;
+    }
+    if (!aangemeld()) {
+      vergeet();
       return;
     }
     bezig = true;
@@ -106,6 +124,12 @@ define([], function () {
     }
     gepland = setTimeout(function () {
       gepland = null;
+      if (!aangemeld()) {
+        if (gebruiker !== null || document.querySelector('.avg-overzicht-link')) {
+          vergeet();
+        }
+        return;
+      }
       if (!document.querySelector('.avg-overzicht-link') || gebruiker === null) {
         controleer();
       }
