@@ -207,7 +207,7 @@ public class Privacycijfers {
     return jdbc.query("""
         SELECT referentie, verzoek_type, status, uiterste_reactiedatum, verlengd, process_instance_id
         FROM avg_verzoek
-        WHERE status NOT IN (:eind) AND """ + klasse + """
+        WHERE status NOT IN (:eind)""" + " AND " + klasse + """
 
         ORDER BY uiterste_reactiedatum, referentie
         LIMIT :max
