@@ -29,6 +29,8 @@ import nl.deurwaarder.avg.datalek.Bron;
 import nl.deurwaarder.avg.datalek.Datalek;
 import nl.deurwaarder.avg.datalek.DatalekMelden;
 import nl.deurwaarder.avg.datalek.NieuweDatalekmelding;
+import nl.deurwaarder.avg.levering.Leveringshulp;
+import nl.deurwaarder.avg.levering.SmsOutbox;
 import nl.deurwaarder.avg.mail.OutboxMailSender;
 import nl.deurwaarder.avg.verzoek.Betrokkene;
 import nl.deurwaarder.avg.verzoek.Kanaal;
@@ -55,6 +57,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +65,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The retention canary (issue 15.2, PH-ALG-05 §6): on PostgreSQL, requests of all four kinds and a breach reported by
@@ -72,14 +77,28 @@ import org.springframework.test.context.DynamicPropertySource;
  * database catalogue, Camunda's ACT_* tables and byte arrays included, PDFs read as text) and every file in the
  * outbox are searched for the marker: none may be left. A table added later is scanned without changing this test;
  * a hit names table, column and row (or file), so an uncovered table of another capability shows at once.
+ *
+ * <p>A phone number cannot hold the word "kanarie", so the erasure's data subject has a marker mobile number of her
+ * own ({@link #MOBIEL}); her confirmation goes by secure link with the code by SMS, and she opens the portal from a
+ * marker IP address ({@link #IP}) once with a wrong code and once with the right one before she downloads the package.
+ * The mail outbox and the SMS outbox are searched for all three markers, every table too; the portal store (the
+ * package in {@code avg_levering}) is encrypted, so a text search cannot see into it: it must be gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(IngebouwdePostgres.Levensduur.class)
 @DirtiesContext
 class BewaartermijnCanaryIT {
 
   static final String MARKER = "kanarie";
+  /** The erasure data subject's mobile number; the app stores and texts it as +31 6 9713 5824 without spaces. */
+  static final String MOBIEL = "06 9713 5824";
+  static final String MOBIEL_MARKER = "97135824";
+  /** Where the data subject opens the portal from; the portal keeps it truncated to 198.51.100.0. */
+  static final String IP = "198.51.100.77";
+  static final String IP_MARKER = "198.51.100.";
+  static final List<String> MARKERS = List.of(MARKER, MOBIEL_MARKER, IP_MARKER);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry r) {
@@ -106,6 +125,10 @@ class BewaartermijnCanaryIT {
   OutboxMailSender outbox;
   @Autowired
   Verwerkersregister verwerkers;
+  @Autowired
+  nl.deurwaarder.avg.levering.SmsVerzender sms;
+  @Autowired
+  MockMvc mvc;
 
   @AfterEach
   void klokTerug() {
@@ -122,12 +145,16 @@ class BewaartermijnCanaryIT {
   }
 
   private Verzoek registreer(VerzoekType type, VerzoekerRol rol, String tag) {
+    return registreer(type, rol, tag, null);
+  }
+
+  private Verzoek registreer(VerzoekType type, VerzoekerRol rol, String tag, String mobiel) {
     Verzoeker verzoeker = rol == VerzoekerRol.BETROKKENE ? null
         : new Verzoeker(rol, m(tag + "VerzoekerNaam"), mail(tag + "verzoeker"), m(tag + "Organisatie"));
     Verzoek v = intake.registreer(new NieuwVerzoek(type, Kanaal.EMAIL,
         OffsetDateTime.ofInstant(ClockUtil.now().toInstant(), ProcesTestSteun.AMSTERDAM),
         new Betrokkene(m(tag + "Naam"), mail(tag + "betrokkene"), m(tag + "Straat") + " 1, Utrecht",
-            LocalDate.of(1980, 1, 1), "D-" + m(tag + "Dossier")), verzoeker, m(tag + "Omschrijving")),
+            LocalDate.of(1980, 1, 1), "D-" + m(tag + "Dossier"), mobiel), verzoeker, m(tag + "Omschrijving")),
         "coordinator");
     t.voerJobsUit(v.processInstanceId());
     return v;
@@ -147,8 +174,8 @@ class BewaartermijnCanaryIT {
   }
 
   /** Erasure requested by the data subject: FG disagrees, the coordinator deviates, erased in two systems, two recipients. */
-  private String verwijdering() {
-    Verzoek v = registreer(VerzoekType.VERWIJDERING, VerzoekerRol.BETROKKENE, "W");
+  private String verwijdering() throws Exception {
+    Verzoek v = registreer(VerzoekType.VERWIJDERING, VerzoekerRol.BETROKKENE, "W", MOBIEL);
     String ref = v.referentie();
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
     t.rondAf(ref, "Task_BeoordelenVerificatieNodig", "verificatieNodig", "NIET_NODIG");
@@ -171,8 +198,55 @@ class BewaartermijnCanaryIT {
     t.rondAf(ref, "Task_OntvangersVastleggen", "ontvanger1Naam", m("WOntvanger1"), "ontvanger1Email",
         mail("wontvanger1"), "ontvanger2Naam", m("WOntvanger2"), "ontvanger2Adres", m("WOntvangerAdres") + " 2");
     t.voerJobsUit(v.processInstanceId());
+    t.bevestigPost(ref); // the second recipient is told by post; the confirmation follows once that is posted
+    haalOpViaPortaal(mail("wbetrokkene"));
     assertBeeindigd(ref);
     return ref;
+  }
+
+  /**
+   * The data subject opens the link in her mail from {@link #IP}, types a wrong code, then the code from the SMS, and
+   * downloads her package: the portal logs each step with the truncated address.
+   */
+  private void haalOpViaPortaal(String email) throws Exception {
+    List<MimeMessage> mails = Leveringshulp.mails(outbox.outbox(), email);
+    String link = null;
+    for (MimeMessage mail : mails) {
+      java.util.regex.Matcher l = Leveringshulp.LINK.matcher(Leveringshulp.tekst(mail));
+      if (l.find()) {
+        link = "/ophalen/" + l.group(1);
+      }
+    }
+    assertThat(link).as("link to the portal in the mail to " + email).isNotNull();
+    List<com.fasterxml.jackson.databind.JsonNode> sms = Leveringshulp.sms(smsOutbox().outbox(), "+31697135824");
+    assertThat(sms).as("SMS with the access code to the marker mobile number").isNotEmpty();
+    java.util.regex.Matcher c = Leveringshulp.CODE.matcher(sms.get(sms.size() - 1).path("tekst").asText());
+    assertThat(c.find()).isTrue();
+    org.springframework.mock.web.MockHttpSession sessie = new org.springframework.mock.web.MockHttpSession();
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link).session(sessie)
+        .with(vanaf(IP))).andReturn();
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(link).session(sessie)
+        .param("code", "00000000").with(vanaf(IP))
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+        .andReturn();
+    MvcResult juist = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(link)
+        .session(sessie).param("code", c.group(1)).with(vanaf(IP))
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+        .andReturn();
+    assertThat(juist.getResponse().getStatus()).as("right code").isEqualTo(302);
+    org.springframework.mock.web.MockHttpSession nieuw = (org.springframework.mock.web.MockHttpSession) juist
+        .getRequest().getSession();
+    MvcResult pakket = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get(link + "/pakket").session(nieuw).with(vanaf(IP))).andReturn();
+    assertThat(pakket.getResponse().getStatus()).as("package downloaded").isEqualTo(200);
+    assertThat(pakket.getResponse().getContentAsByteArray()).isNotEmpty();
+  }
+
+  static org.springframework.test.web.servlet.request.RequestPostProcessor vanaf(String ip) {
+    return r -> {
+      r.setRemoteAddr(ip);
+      return r;
+    };
   }
 
   /** Correction requested by a lawyer: granted without FG advice, corrected, one recipient informed. */
@@ -364,7 +438,10 @@ class BewaartermijnCanaryIT {
     assertThat(voor.keySet()).as("tabellen en bestanden met markeringen vóór de bewaartermijn")
         .contains("avg_verzoek", "avg_verzoek_historie", "avg_uitvoering", "avg_ontvanger", "avg_heruitvoering",
             "avg_herstel", "avg_afwijking", "avg_verwerker", "avg_verwerker_historie", "avg_archiefstuk", "avg_datalek", "avg_datalek_historie",
-            "act_hi_varinst", "act_hi_detail", "outbox");
+            "act_hi_varinst", "act_hi_detail", "outbox", "sms-outbox", "avg_levering_toegang");
+    assertThat(voor.get("avg_verzoek")).as("the marker mobile number in the register")
+        .anyMatch(h -> h.contains(MOBIEL_MARKER));
+    assertThat(portaalopslag(w)).as("packages of " + w + " in the portal store (pakket, link, code)").isPositive();
 
     t.klok(LocalDate.of(2030, 1, 1), 1);
     Bewaartermijn.Resultaat r = bewaartermijn.voerUit();
@@ -375,6 +452,10 @@ class BewaartermijnCanaryIT {
 
     Map<String, List<String>> na = zoek("na");
     assertThat(na).as("markeringen na de bewaartermijn (tabel/kolom of bestand → vindplaatsen)").isEmpty();
+    assertThat(portaalopslag(w)).as("the portal store holds no package, link or code of " + w).isZero();
+    // what the register keeps of the delivery: that it was fetched
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_levering WHERE referentie = ? AND opgehaald_op IS NOT NULL",
+        Integer.class, w)).isEqualTo(1);
 
     // what the handbook keeps (the anonymous entries for trend analysis) is still there, without a marker
     for (String ref : List.of(w, c, b, i)) {
@@ -397,6 +478,14 @@ class BewaartermijnCanaryIT {
    * Every column of every table of the schema (information_schema, so a new table is included) and every file in the
    * outbox: where is a marker? Writes what was scanned and found to target/bewaartermijn-canary-{moment}.txt.
    */
+  /** Packages of this request whose content, link hash or code hash is still in the portal store. */
+  int portaalopslag(String referentie) {
+    return jdbc.queryForObject("""
+        SELECT COUNT(*) FROM avg_levering WHERE referentie = ?
+        AND (pakket IS NOT NULL OR token_hash IS NOT NULL OR code_hash IS NOT NULL)
+        """, Integer.class, referentie);
+  }
+
   Map<String, List<String>> zoek(String moment) throws IOException {
     Map<String, List<String>> vondsten = new TreeMap<>();
     Map<String, List<String>> tabellen = new TreeMap<>();
@@ -422,31 +511,48 @@ class BewaartermijnCanaryIT {
           }
         }
       } else if (type.contains("char") || type.equals("text") || type.startsWith("json") || type.equals("xml")) {
-        for (String waarde : jdbc.queryForList("SELECT CAST(" + qk + " AS text) FROM " + q + " WHERE CAST(" + qk
-            + " AS text) ILIKE ?", String.class, "%" + MARKER + "%")) {
-          vondsten.computeIfAbsent(tabel, x -> new ArrayList<>()).add(kolom + " = " + kort(waarde));
-        }
-      }
-    }
-    List<String> bestanden = new ArrayList<>();
-    if (Files.isDirectory(outbox.outbox())) {
-      try (Stream<Path> s = Files.walk(outbox.outbox())) {
-        for (Path p : s.filter(Files::isRegularFile).toList()) {
-          bestanden.add(p.getFileName().toString());
-          if (bevatMarker(Files.readAllBytes(p)) || mailBevatMarker(p)) {
-            vondsten.computeIfAbsent("outbox", x -> new ArrayList<>()).add(p.toString());
+        for (String marker : MARKERS) {
+          for (String waarde : jdbc.queryForList("SELECT CAST(" + qk + " AS text) FROM " + q + " WHERE CAST(" + qk
+              + " AS text) ILIKE ?", String.class, "%" + marker + "%")) {
+            vondsten.computeIfAbsent(tabel, x -> new ArrayList<>()).add(kolom + " = " + kort(waarde));
           }
         }
       }
     }
     StringBuilder verslag = new StringBuilder("Tables scanned (every column):\n");
     tabellen.forEach((tabel, k) -> verslag.append(tabel).append(" (").append(k.size()).append(" columns)\n"));
-    verslag.append("\nFiles scanned in the outbox ").append(outbox.outbox()).append(": ").append(bestanden.size())
-        .append("\n").append(String.join("\n", bestanden)).append("\n\nHits:\n");
+    for (Map.Entry<String, Path> map : new TreeMap<>(Map.of("outbox", outbox.outbox(), "sms-outbox",
+        smsOutbox().outbox())).entrySet()) {
+      List<String> bestanden = new ArrayList<>();
+      if (Files.isDirectory(map.getValue())) {
+        try (Stream<Path> s = Files.walk(map.getValue())) {
+          for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            bestanden.add(p.getFileName().toString());
+            if (bevatMarker(Files.readAllBytes(p)) || mailBevatMarker(p)) {
+              vondsten.computeIfAbsent(map.getKey(), x -> new ArrayList<>()).add(p.toString());
+            }
+          }
+        }
+      }
+      verslag.append("\nFiles scanned in the ").append(map.getKey()).append(' ').append(map.getValue()).append(": ")
+          .append(bestanden.size()).append("\n").append(String.join("\n", bestanden)).append('\n');
+    }
+    verslag.append("\nHits:\n");
     vondsten.forEach((plek, v) -> verslag.append(plek).append(": ").append(v).append('\n'));
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "bewaartermijn-canary-" + moment + ".txt"), verslag);
     return vondsten;
+  }
+
+  /** One of the markers: the word (any case), the mobile number's digits, the portal visitor's address. */
+  static boolean bevat(String tekst) {
+    String t = tekst.toLowerCase(Locale.ROOT);
+    return MARKERS.stream().anyMatch(t::contains);
+  }
+
+  /** The embedded default's SMS outbox (the test profile sets no gateway). */
+  SmsOutbox smsOutbox() {
+    return (SmsOutbox) sms;
   }
 
   static String kort(String s) {
@@ -455,13 +561,13 @@ class BewaartermijnCanaryIT {
 
   /** Raw bytes (any case), or the text of a PDF. */
   static boolean bevatMarker(byte[] inhoud) {
-    if (new String(inhoud, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains(MARKER)
-        || new String(inhoud, StandardCharsets.UTF_16LE).toLowerCase(Locale.ROOT).contains(MARKER)) {
+    if (bevat(new String(inhoud, StandardCharsets.ISO_8859_1))
+        || bevat(new String(inhoud, StandardCharsets.UTF_16LE))) {
       return true;
     }
     if (inhoud.length > 4 && new String(inhoud, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
       try (PDDocument pdf = Loader.loadPDF(inhoud)) {
-        return new PDFTextStripper().getText(pdf).toLowerCase(Locale.ROOT).contains(MARKER);
+        return bevat(new PDFTextStripper().getText(pdf));
       } catch (IOException e) {
         return false; // not a readable PDF: the raw bytes were searched
       }
@@ -473,7 +579,7 @@ class BewaartermijnCanaryIT {
   static boolean mailBevatMarker(Path eml) {
     try (InputStream in = Files.newInputStream(eml)) {
       MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
-      return String.valueOf(m.getSubject()).toLowerCase(Locale.ROOT).contains(MARKER) || deelBevatMarker(m);
+      return bevat(String.valueOf(m.getSubject())) || deelBevatMarker(m);
     } catch (Exception e) {
       return false; // not a mail: the raw bytes were searched
     }
@@ -482,7 +588,7 @@ class BewaartermijnCanaryIT {
   static boolean deelBevatMarker(Part deel) throws Exception {
     Object inhoud = deel.getContent();
     if (inhoud instanceof String s) {
-      return s.toLowerCase(Locale.ROOT).contains(MARKER);
+      return bevat(s);
     }
     if (inhoud instanceof Multipart mp) {
       for (int i = 0; i < mp.getCount(); i++) {
