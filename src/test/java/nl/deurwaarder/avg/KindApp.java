@@ -76,6 +76,11 @@ public final class KindApp implements AutoCloseable {
     List<String> opdracht = new ArrayList<>();
     opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     opdracht.addAll(jvmOpties());
+    // e.g. -Dkindapp.jvm.extra=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile to profile a benchmark
+    String extraOpties = System.getProperty("kindapp.jvm.extra", "");
+    if (!extraOpties.isBlank()) {
+      opdracht.addAll(List.of(extraOpties.trim().split("\\s+")));
+    }
     opdracht.addAll(List.of("-cp", classpath, hoofdklasse));
     opdracht.addAll(argumenten);
     ProcessBuilder pb = new ProcessBuilder(opdracht)

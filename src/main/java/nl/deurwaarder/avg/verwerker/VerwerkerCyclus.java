@@ -105,14 +105,16 @@ public class VerwerkerCyclus {
 
   // ---- starting and signalling ----
 
-  /** Makes sure a processor that is not finished has its running cycle (idempotent). */
-  public void zorgVoorCyclus(long id) {
+  /** Makes sure a processor that is not finished has its running cycle (idempotent); true when it started one. */
+  public boolean zorgVoorCyclus(long id) {
     String key = Verwerkersregister.referentie(id);
     boolean loopt = runtime.createProcessInstanceQuery().processDefinitionKey(PROCES).processInstanceBusinessKey(key)
         .count() > 0;
     if (!loopt && register.haal(id).status() != VerwerkerStatus.AFGEROND) {
       runtime.createProcessInstanceByKey(PROCES).businessKey(key).setVariable("verwerkerId", id).execute();
+      return true;
     }
+    return false;
   }
 
   /** After a change of the agreement's dates: the cycle re-plans its timers (when it is waiting). */

@@ -61,6 +61,7 @@ class InzageLeveringProcesTest {
   @Autowired SmsVerzender sms;
   @Autowired OutboxMailSender mail;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ReactieVoorbeeld reactieVoorbeeld;
   @LocalServerPort int poort;
 
   String ref;
@@ -82,7 +83,11 @@ class InzageLeveringProcesTest {
 
   /** A registered access request standing at "Reactie samenstellen" (the segment before is tested elsewhere). */
   void bijReactieSamenstellen(boolean metTelefoon) {
-    email = "pieter" + System.nanoTime() + "@voorbeeld.example";
+    bijReactieSamenstellen(metTelefoon, true);
+  }
+
+  void bijReactieSamenstellen(boolean metTelefoon, boolean metEmail) {
+    email = metEmail ? "pieter" + System.nanoTime() + "@voorbeeld.example" : null;
     telefoon = metTelefoon ? "+3161" + String.format("%07d", System.nanoTime() % 10_000_000) : null;
     Verzoek v = t.intake.registreer(new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL,
         OffsetDateTime.ofInstant(ClockUtil.now().toInstant(), ProcesTestSteun.AMSTERDAM),
@@ -97,6 +102,53 @@ class InzageLeveringProcesTest {
     pi = t.runtime.createProcessInstanceByKey("avg-inzageverzoek").businessKey(ref).setVariables(vars)
         .startBeforeActivity("Task_ReactieSamenstellen").execute();
     assertThat(pi).isWaitingAt("Task_ReactieSamenstellen");
+  }
+
+  /** The preview as the coordinator opens it from the task form. */
+  byte[] voorbeeld() {
+    var coordinator = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+        "coordinator", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+            nl.deurwaarder.avg.security.Rol.PRIVACYCOORDINATOR.groepId())));
+    var antwoord = reactieVoorbeeld.voorbeeld(ref, coordinator);
+    assertThat(antwoord.getStatusCode().value()).isEqualTo(200);
+    return (byte[]) antwoord.getBody();
+  }
+
+  /** The text of each page of a PDF. */
+  static List<String> paginas(byte[] pdf) throws Exception {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      List<String> paginas = new java.util.ArrayList<>();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        var tekst = new org.apache.pdfbox.text.PDFTextStripper();
+        tekst.setStartPage(i);
+        tekst.setEndPage(i);
+        paginas.add(tekst.getText(doc).replaceAll("\\s+", " "));
+      }
+      return paginas;
+    }
+  }
+
+  @Test
+  void thePreviewSaysOnEveryPageThatItIsNotSentAndHowTheAnswerWillTravel() throws Exception {
+    bijReactieSamenstellen(true);
+    gescreendStuk();
+    byte[] voorbeeld = voorbeeld();
+    java.nio.file.Files.write(Path.of("target", "reactie-voorbeeld-digitaal.pdf"), voorbeeld); // to look at
+    List<String> digitaal = paginas(voorbeeld);
+    assertThat(digitaal).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("VOORBEELD, niet verzonden")
+        .contains("Bij 'Link' haalt de betrokkene dit op in het portaal"));
+    assertThat(String.join(" ", digitaal)).contains(GESCREEND);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avg_levering WHERE referentie = ?", Integer.class, ref))
+        .as("a preview makes no package").isZero();
+
+    t.runtime.deleteProcessInstance(pi.getId(), "volgende geval");
+    bijReactieSamenstellen(false, false);
+    gescreendStuk();
+    byte[] opPapier = voorbeeld();
+    java.nio.file.Files.write(Path.of("target", "reactie-voorbeeld-papier.pdf"), opPapier);
+    List<String> papier = paginas(opPapier);
+    assertThat(papier).allSatisfy(p -> assertThat(p).contains("Geen e-mailadres bekend: dit antwoord gaat per "
+        + "aangetekende post"));
   }
 
   void gescreendStuk() {

@@ -140,6 +140,43 @@ class VerwerkerJaarcyclusProcesTest {
     return m;
   }
 
+  @Autowired
+  CyclusBijStart cyclusBijStart;
+
+  /**
+   * A processor that a migration put in the register (no cycle yet) gets its cycle at start-up, exactly once, even
+   * when two nodes start at the same moment; a finished processor gets none.
+   */
+  @Test
+  void atStartUpEveryUnfinishedProcessorWithoutACycleGetsExactlyOne() throws Exception {
+    java.util.function.LongFunction<Long> cycli = id -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(VerwerkerCyclus.PROCES).processInstanceBusinessKey(Verwerkersregister.referentie(id))
+        .count();
+    java.util.Set<String> al = new java.util.HashSet<>();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(VerwerkerCyclus.PROCES).list()
+        .forEach(p -> al.add(p.getId()));
+    List<Verwerker> zonder = register.lijst().stream()
+        .filter(v -> v.status() != VerwerkerStatus.AFGEROND && cycli.apply(v.id()) == 0).toList();
+    assertThat(zonder).as("processors from the migration, without a cycle").isNotEmpty();
+    try {
+      java.util.concurrent.ExecutorService twee = java.util.concurrent.Executors.newFixedThreadPool(2);
+      var a = twee.submit(cyclusBijStart::zorgVoorAlleCycli);
+      var b = twee.submit(cyclusBijStart::zorgVoorAlleCycli);
+      int gestart = a.get() + b.get();
+      twee.shutdown();
+      assertThat(gestart).isEqualTo(zonder.size());
+      for (Verwerker v : register.lijst()) {
+        assertThat(cycli.apply(v.id())).as(v.naam())
+            .isEqualTo(v.status() == VerwerkerStatus.AFGEROND ? 0L : 1L);
+      }
+      assertThat(cyclusBijStart.zorgVoorAlleCycli()).as("a second start starts nothing").isZero();
+    } finally {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(VerwerkerCyclus.PROCES).list().stream()
+          .filter(p -> !al.contains(p.getId()))
+          .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "einde test"));
+    }
+  }
+
   @Test
   void theYearlyReviewAsksTheReportDecidesOnAnAuditChecksSubProcessorsAndRecordsTheOutcome() {
     Verwerker v = nieuw("Leverancier review", LocalDate.of(2025, 3, 10), null);
