@@ -56,6 +56,31 @@ public class Afwijkingenregister implements PersoonsgegevensOpruimer {
         new MapSqlParameterSource("r", referentie).addValue("t", OffsetDateTime.now(clock)));
   }
 
+  /** Deviations of these kinds the FG has not been told of, oldest first. */
+  public List<Afwijking> nietGemeld(java.util.Set<Afwijkingssoort> soorten) {
+    if (soorten.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("SELECT * FROM avg_afwijking WHERE fg_bericht_op IS NULL AND soort IN (:soorten)"
+        + " ORDER BY besloten_op, id", new MapSqlParameterSource("soorten",
+            soorten.stream().map(Enum::name).toList()), Afwijkingenregister::rij);
+  }
+
+  /**
+   * Locks one deviation's row until the end of the current transaction if the FG has not been told of it yet (a
+   * second node skips it); false when it is told already or locked by another node.
+   */
+  public boolean vergrendelNietGemeld(long id) {
+    return !jdbc.queryForList("SELECT id FROM avg_afwijking WHERE id = :id AND fg_bericht_op IS NULL"
+        + " FOR UPDATE SKIP LOCKED", Map.of("id", id), Long.class).isEmpty();
+  }
+
+  /** The FG has been told of this one deviation. */
+  public void fgBericht(long id) {
+    jdbc.update("UPDATE avg_afwijking SET fg_bericht_op = :t WHERE id = :id AND fg_bericht_op IS NULL",
+        new MapSqlParameterSource("id", id).addValue("t", OffsetDateTime.now(clock)));
+  }
+
   public List<Afwijking> vanReferentie(String referentie) {
     return jdbc.query("SELECT * FROM avg_afwijking WHERE referentie = :r ORDER BY besloten_op, id",
         Map.of("r", referentie), Afwijkingenregister::rij);

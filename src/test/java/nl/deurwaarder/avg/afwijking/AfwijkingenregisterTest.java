@@ -40,6 +40,7 @@ class AfwijkingenregisterTest {
   void herstel() {
     ClockUtil.reset();
     jdbc.update("DELETE FROM avg_afwijking WHERE referentie LIKE 'TST-%' OR referentie LIKE 'AVG-1998-%'");
+    jdbc.update("DELETE FROM avg_procesmail WHERE referentie LIKE 'TST-%'");
   }
 
   private static Instant op(int jaar, int maand, int dag, int uur) {
@@ -59,6 +60,73 @@ class AfwijkingenregisterTest {
           .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Autowired
+  FgBerichtAfwijkingen fgBericht;
+  @Autowired
+  nl.deurwaarder.avg.mail.OutboxMailSender outbox;
+
+  private java.time.OffsetDateTime fgBerichtOp(long id) {
+    return jdbc.queryForObject("SELECT fg_bericht_op FROM avg_afwijking WHERE id = ?",
+        java.time.OffsetDateTime.class, id);
+  }
+
+  private java.util.List<jakarta.mail.internet.MimeMessage> mailsOver(String ref) throws Exception {
+    java.util.List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
+    try (var bestanden = java.nio.file.Files.list(outbox.outbox())) {
+      for (var p : bestanden.filter(f -> f.toString().endsWith(".eml")).toList()) {
+        try (var in = java.nio.file.Files.newInputStream(p)) {
+          var m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+              in);
+          if (m.getSubject() != null && m.getSubject().contains(ref)) {
+            mails.add(m);
+          }
+        }
+      }
+    }
+    return mails;
+  }
+
+  /**
+   * PH-PRO-01 §4: the FG is told in writing of a deviation from the advice. A breach or PIA deviation has no mail step
+   * in its procedure: the job tells the FG once; while the mail server is away nothing is recorded as told.
+   */
+  @Test
+  void theFgIsToldOnceOfABreachDeviationAndNothingIsRecordedAsToldWhileMailIsAway() throws Exception {
+    Afwijking datalek = register.legVast(new NieuweAfwijking(Afwijkingssoort.DATALEK_AP_MELDING, "TST-DL-1",
+        "Datalek TST-DL-1", "MELDEN", "FG: wel bij de AP melden", "NIET_MELDEN", "Versleutelde laptop, geen risico",
+        "directie"));
+    Afwijking verzoek = register.legVast(new NieuweAfwijking(Afwijkingssoort.VERZOEK_BESLUIT, "TST-VZ-1",
+        "Verzoek TST-VZ-1", "NIET_AKKOORD", "FG: toewijzen", "AFWIJZEN", "Herhaald verzoek", "coordinator"));
+
+    java.nio.file.Path map = outbox.outbox();
+    java.nio.file.Files.createDirectories(map);
+    java.nio.file.Path opzij = map.resolveSibling(map.getFileName() + "-opzij");
+    java.nio.file.Files.move(map, opzij);
+    java.nio.file.Files.writeString(map, "geen map: de mailserver is weg");
+    try {
+      assertThatThrownBy(fgBericht::meldOpen).isInstanceOf(org.springframework.mail.MailException.class);
+    } finally {
+      java.nio.file.Files.delete(map);
+      java.nio.file.Files.move(opzij, map);
+    }
+    assertThat(fgBerichtOp(datalek.id())).as("not told while the mail server is away").isNull();
+
+    assertThat(fgBericht.meldOpen()).isGreaterThanOrEqualTo(1);
+    assertThat(fgBerichtOp(datalek.id())).isNotNull();
+    assertThat(fgBerichtOp(verzoek.id())).as("a request's deviation is mailed by its own procedure").isNull();
+    var mails = mailsOver("TST-DL-1");
+    assertThat(mails).hasSize(1);
+    String tekst = mails.get(0).getContent().toString();
+    assertThat(mails.get(0).getSubject()).isEqualTo("Afwijking van uw advies: melding van een datalek aan de AP "
+        + "(TST-DL-1)");
+    assertThat(tekst).contains("FG: wel bij de AP melden", "Versleutelde laptop, geen risico", "NIET_MELDEN",
+        "/afwijkingen");
+    assertThat(mails.get(0).getAllRecipients()).isNotEmpty();
+
+    fgBericht.meldOpen();
+    assertThat(mailsOver("TST-DL-1")).as("told once").hasSize(1);
   }
 
   @Test
