@@ -1,8 +1,8 @@
 package nl.deurwaarder.avg.verwerker;
 
 import java.time.Clock;
-import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.util.Set;
+import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import nl.deurwaarder.avg.engine.Taakcontrole;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
