@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.engine.Invoercontrole;
+import nl.deurwaarder.avg.engine.Registerbijhouding;
 import nl.deurwaarder.avg.engine.Taakbijhouding;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,13 +28,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the Register datalekken and the 72-hour figures current from {@code bpmn/avg-datalek.bpmn}, as listener
- * expressions a process owner can read: the hours left on every user task (as {@link Taakbijhouding}),
- * {@code ${datalekProces.neemOver(task, 'ernst,inbreukCategorieen')}}, {@code ${datalekProces.status(execution,
- * 'MELDING_AP')}}, {@code ${datalekProces.apGemeld(task)}}. The reference is the business key.
+ * Keeps the Register datalekken and the 72-hour figures current from {@code bpmn/avg-datalek.bpmn}: the hours left on
+ * every user task (as {@link Taakbijhouding}), what the forms and decision tables fill in (as
+ * {@link Registerbijhouding}: {@link #REGISTERVELDEN}), and listener expressions a process owner can read for the
+ * steps that do more than copy: {@code ${datalekProces.status(execution, 'MELDING_AP')}},
+ * {@code ${datalekProces.apGemeld(task)}}. The reference is the business key.
  */
 @Component("datalekProces")
-public class DatalekInProces implements Taakbijhouding {
+public class DatalekInProces implements Taakbijhouding, Registerbijhouding {
 
   public static final String SYSTEEM = "systeem";
   static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
@@ -44,6 +46,21 @@ public class DatalekInProces implements Taakbijhouding {
   /** Register fields that are moments; forms submit ISO text. */
   private static final Set<String> MOMENTEN = Set.of("apMeldingOp", "apMeldingAangevuldOp",
       "betrokkenenGeinformeerdOp", "afgeslotenOp", "geevalueerdOp");
+
+  /**
+   * The register fields the staff fill in on the breach's forms (and the two decision tables' results
+   * {@code criteriaUitkomst}, {@code ernst}), copied as they are on completion of the task whose form has them. The
+   * coordinator's proposal {@code apVoorstel} is the register's {@code apBesluit} until the directie decides. Not
+   * here, because a step of their own checks and records them: the filing with the AP ({@link #apGemeld},
+   * {@link #apAangevuld}), informing the data subjects ({@link #betrokkenenGeinformeerd}), the evaluation
+   * ({@link #evaluatie}), status and closing.
+   */
+  static final Map<String, String> REGISTERVELDEN = registervelden("getroffenSystemen", "getroffenGegevens",
+      "geschatAantalBetrokkenen", "critPersoonsgegevens", "critMisbruik", "critBeveiliging", "criteriaUitkomst",
+      "fgAdviesBeoordeling", "isDatalek", "beoordelingToelichting", "inbreukCategorieen", "ernst",
+      "afhandelingScenario", "apVoorstel=apBesluit", "apBesluit", "apBesluitToelichting", "fgAdviesAp",
+      "datalekteam", "schadebeperkendeMaatregelen", "bewijsmateriaal", "onderzoekAardOmvang", "impactanalyse",
+      "corrigerendeMaatregelen", "betrokkenenAdviesFg", "derdenGeinformeerd", "derdenToelichting");
 
   private final DatalekRegister register;
   private final ApMeldingtekst apMeldingtekst;
@@ -172,17 +189,34 @@ public class DatalekInProces implements Taakbijhouding {
     register.wijzig(referentie(execution), Map.of("status", DatalekStatus.valueOf(status)), gebruiker(null));
   }
 
-  /** Copies the named variables (comma-separated; register field = variable name) into the register. */
-  public void neemOver(VariableScope scope, String variabelen) {
-    Map<String, Object> velden = new LinkedHashMap<>();
-    for (String naam : variabelen.split(",")) {
-      String n = naam.trim();
-      if (!n.isEmpty()) {
-        velden.put(n, registerwaarde(n, scope.getVariable(n)));
+  @Override
+  public Map<String, String> registervelden() {
+    return REGISTERVELDEN;
+  }
+
+  /**
+   * What a step filled in (register field → value) into the register, converted per field ({@link #registerwaarde}),
+   * by the user completing the task (the engine itself at the end of a decision table).
+   */
+  @Override
+  public void overnemen(VariableScope stap, Map<String, Object> velden) {
+    Map<String, Object> waarden = new LinkedHashMap<>();
+    velden.forEach((veld, waarde) -> waarden.put(veld, registerwaarde(veld, waarde)));
+    DelegateExecution execution = stap instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) stap;
+    register.wijzig(referentie(execution), waarden, gebruiker(stap instanceof DelegateTask t ? t.getAssignee() : null));
+  }
+
+  /** "veld" or "variabele=veld", in this order. */
+  private static Map<String, String> registervelden(String... namen) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String n : namen) {
+      String[] delen = n.split("=");
+      m.put(delen[0], delen.length > 1 ? delen[1] : delen[0]);
+      if (!DatalekRegister.WIJZIGBARE_VELDEN.contains(m.get(delen[0]))) {
+        throw new IllegalStateException("Geen registerveld: " + m.get(delen[0]));
       }
     }
-    DelegateExecution execution = scope instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) scope;
-    register.wijzig(referentie(execution), velden, gebruiker(scope instanceof DelegateTask t ? t.getAssignee() : null));
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private Object registerwaarde(String veld, Object waarde) {

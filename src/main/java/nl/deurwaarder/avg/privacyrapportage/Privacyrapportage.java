@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@link #vaststellen} (service task "Rapportage vaststellen en archiveren"): the final PDF with conclusions and
  *       decision in the archive, status VASTGESTELD; listed on the overview page.</li>
  * </ol>
- * The forms declare their constraints (required, maxLength); the engine-wide form validator checks them on the server.
- * The listeners only refuse what would make the archived report wrong (an empty text).
+ * The forms declare their constraints (required, maxLength); the engine-wide form validator checks them on the server,
+ * and {@link RapporttekstControle} refuses what would make the archived report wrong (an empty or too long text)
+ * before these listeners record anything.
  */
 @Component("privacyrapportage")
 public class Privacyrapportage implements JavaDelegate {
@@ -91,8 +92,8 @@ public class Privacyrapportage implements JavaDelegate {
 
   /** Complete listener of "Conclusies en aanbevelingen opstellen" (fg). */
   public void conclusiesVastleggen(DelegateTask task) {
-    String conclusies = tekst(task, "rapportConclusies", "de conclusies");
-    String aanbevelingen = tekst(task, "rapportAanbevelingen", "de aanbevelingen");
+    String conclusies = tekst(task, "rapportConclusies");
+    String aanbevelingen = tekst(task, "rapportAanbevelingen");
     String ref = (String) task.getVariable("referentie");
     String door = gebruiker(task.getAssignee());
     jdbc.update("""
@@ -107,7 +108,7 @@ public class Privacyrapportage implements JavaDelegate {
 
   /** Complete listener of "Besluit over de privacyrapportage vastleggen" (directie). */
   public void besluitVastleggen(DelegateTask task) {
-    String besluit = tekst(task, "rapportBesluit", "het besluit");
+    String besluit = tekst(task, "rapportBesluit");
     jdbc.update("""
         UPDATE avg_privacyrapportage SET besluit_directie = :b, directie_door = :door, directie_op = :op
         WHERE referentie = :r
@@ -224,15 +225,9 @@ public class Privacyrapportage implements JavaDelegate {
         + "| Versies verwerkingsregister | " + c.registerVersies() + " |\n";
   }
 
-  private static String tekst(DelegateTask task, String naam, String wat) {
-    Object v = task.getVariable(naam);
-    if (v == null || v.toString().isBlank()) {
-      throw new OngeldigeInvoerException("Vul " + wat + " in.");
-    }
-    if (v.toString().length() > MAX_TEKST) {
-      throw new OngeldigeInvoerException("De tekst van " + wat + " is te lang (hoogstens " + MAX_TEKST + " tekens).");
-    }
-    return v.toString();
+  /** A text the task's guard ({@link RapporttekstControle}) has checked. */
+  private static String tekst(DelegateTask task, String naam) {
+    return task.getVariable(naam).toString();
   }
 
   private String gebruiker(String assignee) {

@@ -1,14 +1,15 @@
 package nl.deurwaarder.avg.verwerker;
 
 import java.time.Clock;
+import java.util.Set;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
+import nl.deurwaarder.avg.engine.Taakcontrole;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** "Besluiten over een audit": an audit that was carried out has its date (not in the future); others have none. */
 @Component("auditBesluitenGuard")
-public class AuditBesluitenGuard implements TaskListener {
+public class AuditBesluitenGuard implements Taakcontrole {
 
   private final Clock clock;
 
@@ -17,9 +18,14 @@ public class AuditBesluitenGuard implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask taak) {
-    boolean uitgevoerd = "AUDIT_UITGEVOERD".equals(Taakcontrole.tekst(taak, "auditBesluit"));
-    var datum = Taakcontrole.datumNietInToekomst(taak, "auditUitgevoerdOp", "Datum van de audit", clock);
+  public Set<String> taken() {
+    return Set.of("avg-verwerker-jaarcyclus:Task_AuditBesluiten");
+  }
+
+  @Override
+  public void controleer(DelegateTask taak) {
+    boolean uitgevoerd = "AUDIT_UITGEVOERD".equals(Taakregels.tekst(taak, "auditBesluit"));
+    var datum = Taakregels.datumNietInToekomst(taak, "auditUitgevoerdOp", "Datum van de audit", clock);
     if (uitgevoerd && datum == null) {
       throw new OngeldigeInvoerException("Vul de datum van de uitgevoerde audit in.");
     }

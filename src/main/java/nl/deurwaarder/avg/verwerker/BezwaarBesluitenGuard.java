@@ -1,7 +1,8 @@
 package nl.deurwaarder.avg.verwerker;
 
+import java.util.Set;
+import nl.deurwaarder.avg.engine.Taakcontrole;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,15 +10,20 @@ import org.springframework.stereotype.Component;
  * (PH-ORG-02 §3.1: decisions against the FG's advice are recorded with their reason).
  */
 @Component("bezwaarBesluitenGuard")
-public class BezwaarBesluitenGuard implements TaskListener {
+public class BezwaarBesluitenGuard implements Taakcontrole {
 
   @Override
-  public void notify(DelegateTask taak) {
-    String advies = Taakcontrole.tekst(taak, "fgAdviesSubverwerker");
-    String besluit = Taakcontrole.tekst(taak, "subverwerkerBesluit");
+  public Set<String> taken() {
+    return Set.of("avg-verwerker-jaarcyclus:Task_BezwaarBesluiten");
+  }
+
+  @Override
+  public void controleer(DelegateTask taak) {
+    String advies = Taakregels.tekst(taak, "fgAdviesSubverwerker");
+    String besluit = Taakregels.tekst(taak, "subverwerkerBesluit");
     boolean afwijkend = "BEZWAAR_MAKEN".equals(advies) != "BEZWAAR".equals(besluit);
     if (afwijkend) {
-      Taakcontrole.verplicht(taak, "subverwerkerToelichting",
+      Taakregels.verplicht(taak, "subverwerkerToelichting",
           "Het besluit wijkt af van het advies van de FG: leg uit waarom.");
     }
   }

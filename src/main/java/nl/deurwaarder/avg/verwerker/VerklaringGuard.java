@@ -2,14 +2,15 @@ package nl.deurwaarder.avg.verwerker;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
+import nl.deurwaarder.avg.engine.Taakcontrole;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** "Verklaring van verwijdering of teruggave verkrijgen": dated, not in the future, not before the agreement ended. */
 @Component("verklaringGuard")
-public class VerklaringGuard implements TaskListener {
+public class VerklaringGuard implements Taakcontrole {
 
   private final Clock clock;
   private final Verwerkersregister register;
@@ -20,8 +21,13 @@ public class VerklaringGuard implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask taak) {
-    LocalDate op = Taakcontrole.datumNietInToekomst(taak, "verklaringOntvangenOp", "Datum van de verklaring", clock);
+  public Set<String> taken() {
+    return Set.of("avg-verwerker-jaarcyclus:Task_VerklaringVerkrijgen");
+  }
+
+  @Override
+  public void controleer(DelegateTask taak) {
+    LocalDate op = Taakregels.datumNietInToekomst(taak, "verklaringOntvangenOp", "Datum van de verklaring", clock);
     if (op == null) {
       throw new OngeldigeInvoerException("Vul de datum van de verklaring in.");
     }

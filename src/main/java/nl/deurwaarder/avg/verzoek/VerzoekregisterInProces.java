@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the Register AVG-verzoeken current from the diagrams, as listener expressions a process owner can read:
  * {@code ${verzoekregister.status(execution, 'VERIFICATIE')}},
- * {@code ${verzoekregister.neemOver(task, 'verificatieResultaat,verificatieMethode')}},
+ * {@code ${verzoekregister.neemOver(execution, 'afwijzingsgronden,besluit')}},
  * {@code ${verzoekregister.afsluiten(execution, 'AFGEHANDELD')}}. The reference is the business key.
  */
 @Component("verzoekregister")
@@ -46,11 +46,21 @@ public class VerzoekregisterInProces {
     for (String naam : variabelen.split(",")) {
       String n = naam.trim();
       if (!n.isEmpty()) {
-        velden.put(n, registerwaarde(scope.getVariable(n)));
+        velden.put(n, scope.getVariable(n));
       }
     }
+    overnemen(scope, velden);
+  }
+
+  /**
+   * Writes register fields (field → value as the variable holds it; lists converted by {@link #registerwaarde}),
+   * by the user completing the task, or the engine itself when {@code scope} is an execution.
+   */
+  public void overnemen(VariableScope scope, Map<String, Object> velden) {
+    Map<String, Object> waarden = new LinkedHashMap<>();
+    velden.forEach((veld, waarde) -> waarden.put(veld, registerwaarde(waarde)));
     DelegateExecution execution = scope instanceof DelegateTask t ? t.getExecution() : (DelegateExecution) scope;
-    register.wijzig(referentie(execution), velden,
+    register.wijzig(referentie(execution), waarden,
         gebruiker(scope instanceof DelegateTask t ? t.getAssignee() : null));
   }
 

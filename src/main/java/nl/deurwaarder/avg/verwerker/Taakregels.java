@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * What the guards of the processor cycle's tasks share. The forms declare their own constraints (required, values,
  * maxLength); a guard checks only the rules between fields, on completion (Tasklist and REST alike).
  */
-final class Taakcontrole {
+final class Taakregels {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  private Taakcontrole() {
+  private Taakregels() {
   }
 
   static String tekst(DelegateTask taak, String naam) {
