@@ -74,6 +74,19 @@ class VerzoekgrondenFormulierenTest {
   }
 
   @Test
+  void everyIdOfTheTableFitsTheEnginesHistoryColumns() throws IOException {
+    // ACT_HI_DEC_OUT.RULE_ID_ and friends are VARCHAR(64): a longer rule id fails every evaluation at run time
+    String dmn = Files.readString(Path.of(Grondentabel.BESTAND));
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(dmn);
+    int ids = 0;
+    while (id.find()) {
+      assertThat(id.group(1)).as("id in " + Grondentabel.BESTAND).hasSizeLessThanOrEqualTo(64);
+      ids++;
+    }
+    assertThat(ids).isGreaterThan(21 * 9);
+  }
+
+  @Test
   void theDeployedFormsAreTheCheckedInFormsByteForByte() throws IOException {
     Map<String, byte[]> bestanden = bestanden();
     Map<String, byte[]> gedeployed = Formulierinvulling.vulIn(bestanden, new VerzoekgrondenInFormulieren());
