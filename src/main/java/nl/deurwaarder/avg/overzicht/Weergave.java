@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Dutch words for the register values (spec/domain.md vocabulary) on the overview page and in the report. The
- * grounds of a request are not here: their short labels are in bpmn/verzoekgronden.dmn ({@code verzoek.Verzoekgronden}).
+ * grounds of a request are not here: their short labels are in bpmn/verzoekgronden.dmn
+ * ({@code verzoek.Verzoekgronden}).
  */
 public final class Weergave {
 
