@@ -7,36 +7,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixed Dutch wording that letters look up by code: the rejection grounds (spec/domain.md {@code afwijzingsgronden})
- * in plain language, the advice of PH-PRO-04 Bijlage A per kind of leaked data, and the breach categories.
- * Templates use it as {@code teksten}.
+ * in plain language — their sentences live in the decision table {@code bpmn/verzoekgronden.dmn}, read through
+ * {@link Afwijzingsgrondteksten} —, the advice of PH-PRO-04 Bijlage A per kind of leaked data, and the breach
+ * categories. Templates use it as {@code teksten}.
  */
 @Component
 public class Briefteksten {
-
-  private static final Map<String, String> AFWIJZINGSGRONDEN = Map.ofEntries(
-      Map.entry("HERHAALD_VERZOEK", "U heeft minder dan drie maanden geleden hetzelfde verzoek bij ons ingediend. "
-          + "Dat verzoek hebben wij al behandeld. Een herhaald, gelijk verzoek binnen drie maanden nemen wij niet "
-          + "opnieuw in behandeling."),
-      Map.entry("ONDUIDELIJK", "Ook nadat wij u om verduidelijking hebben gevraagd, is ons niet duidelijk geworden "
-          + "wat u precies van ons vraagt."),
-      Map.entry("ONREDELIJK_BELASTEND", "Het voldoen aan uw verzoek zou voor onze organisatie onredelijk "
-          + "belastend zijn, gelet op de omvang en de aard van wat u vraagt."),
-      Map.entry("GEEN_PERSOONSGEGEVENS", "Uw verzoek gaat niet over persoonsgegevens, dat wil zeggen gegevens die "
-          + "over u als persoon gaan of waarmee u te herkennen bent."),
-      Map.entry("STRIJD_MET_WETTELIJKE_VERPLICHTING", "Wij zijn wettelijk verplicht deze gegevens te verwerken. "
-          + "Als gerechtsdeurwaarder voeren wij taken uit die de wet ons opdraagt, en daarvoor hebben wij deze "
-          + "gegevens nodig."),
-      Map.entry("STRIJD_MET_BEWAARTERMIJN", "Voor deze gegevens geldt een bewaartermijn: dossiers van een "
-          + "gerechtsdeurwaarder moeten in beginsel tien jaar worden bewaard. Zolang die termijn loopt, mogen wij de "
-          + "gegevens niet verwijderen."),
-      Map.entry("KLACHT_OF_PROCEDURE", "Wij hebben deze gegevens nodig voor de behandeling van een klacht, een "
-          + "bezwaar of een gerechtelijke procedure."),
-      Map.entry("AMBTELIJKE_REGISTERRAADPLEGING", "Deze gegevens hebben wij ontvangen uit een register dat wij "
-          + "voor ons werk moeten raadplegen, zoals de Basisregistratie Personen (BRP). Wij kunnen die gegevens niet "
-          + "zelf wijzigen. Een correctie vraagt u aan bij de instantie die het register bijhoudt; voor de BRP is dat "
-          + "uw gemeente."),
-      Map.entry("GEEN_GROND_VOOR_BEPERKING", "Geen van de situaties waarin de wet beperking van de verwerking "
-          + "toestaat (artikel 18, lid 1, van de AVG) doet zich voor."));
 
   /** PH-PRO-04 Bijlage A, per kind of leaked data: a heading and the advice. */
   private static final Map<String, Advies> ADVIEZEN;
@@ -63,12 +39,18 @@ public class Briefteksten {
       "VERTROUWELIJKHEID", "vertrouwelijkheid: onbevoegden hebben gegevens kunnen inzien of hebben ze ontvangen",
       "INTEGRITEIT", "integriteit: gegevens zijn mogelijk onrechtmatig gewijzigd");
 
+  private final Afwijzingsgrondteksten afwijzingsgronden;
+
+  public Briefteksten(Afwijzingsgrondteksten afwijzingsgronden) {
+    this.afwijzingsgronden = afwijzingsgronden;
+  }
+
   public record Advies(String kop, List<String> punten) {
   }
 
   /** The plain-Dutch explanation of a rejection ground; an unknown code is shown as given. */
   public String afwijzingsgrond(String code) {
-    return AFWIJZINGSGRONDEN.getOrDefault(code.strip(), code);
+    return afwijzingsgronden.briefzin(code.strip()).orElse(code);
   }
 
   /** Bijlage A advice for a code (PORTAL_INLOG, BSN, IDENTITEITSBEWIJS), or {@code null} for an unknown code. */

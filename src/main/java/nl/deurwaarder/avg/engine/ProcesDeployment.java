@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,10 @@ import org.springframework.stereotype.Component;
  * nothing is deployed; when one file changed, the whole set is deployed again as a new version (deploying only the
  * changed file would leave a BPMN without its forms in its deployment). The engine takes a deployment lock, so two
  * nodes starting at once do not both deploy.
+ *
+ * <p>Before deploying, every {@link Formulierkeuzes} bean writes the choices of its decision table into the forms
+ * (e.g. the grounds of {@code bpmn/verzoekgronden.dmn} into the four "Verzoek beoordelen" forms); see
+ * {@link Formulierinvulling} and docs/formuliercontract.md.
  */
 @Component
 @Order(0)
@@ -41,10 +46,12 @@ public class ProcesDeployment implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ProcesDeployment.class);
 
   private final RepositoryService repositoryService;
+  private final ObjectProvider<Formulierkeuzes> keuzebronnen;
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-  public ProcesDeployment(RepositoryService repositoryService) {
+  public ProcesDeployment(RepositoryService repositoryService, ObjectProvider<Formulierkeuzes> keuzebronnen) {
     this.repositoryService = repositoryService;
+    this.keuzebronnen = keuzebronnen;
   }
 
   @Override
@@ -59,7 +66,7 @@ public class ProcesDeployment implements ApplicationRunner {
       LOG.warn("Geen procesmodellen gevonden in bpmn/ en forms/: niets gedeployed");
       return null;
     }
-    Map<String, byte[]> inhoud = inhoud(resources);
+    Map<String, byte[]> inhoud = metKeuzes(inhoud(resources));
     List<String> fouten = new ModelVerwijzingen(inhoud).fouten();
     if (!fouten.isEmpty()) {
       throw new IllegalStateException("Procesmodellen niet gedeployed, verwijzingen kloppen niet: "
@@ -74,6 +81,20 @@ public class ProcesDeployment implements ApplicationRunner {
     LOG.info("Procesmodellen: {} bestanden in deployment {} ({})", resources.size(), deployment.getId(),
         deployment.getDeploymentTime());
     return deployment;
+  }
+
+  /** The files with the choices of every {@link Formulierkeuzes} written into the forms. */
+  public Map<String, byte[]> metKeuzes(Map<String, byte[]> bestanden) throws IOException {
+    Map<String, byte[]> uit = bestanden;
+    for (Formulierkeuzes bron : keuzebronnen.orderedStream().toList()) {
+      Map<String, byte[]> na = Formulierinvulling.vulIn(uit, bron);
+      for (String naam : Formulierinvulling.gewijzigd(uit, na)) {
+        LOG.warn("Formulier {}: keuzes uit {} overgenomen; het bestand in forms/ wijkt af van de tabel", naam,
+            bron.bron());
+      }
+      uit = na;
+    }
+    return uit;
   }
 
   /** Deployment name to content, in a stable order. */

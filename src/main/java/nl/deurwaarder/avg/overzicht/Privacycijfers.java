@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.deurwaarder.avg.afwijking.Afwijkingenregister;
+import nl.deurwaarder.avg.verzoek.Verzoekgronden;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,9 +43,6 @@ public class Privacycijfers {
   public static final List<String> VERZOEKTYPES = List.of("INZAGE", "VERWIJDERING", "CORRECTIE", "BEPERKING");
   public static final List<String> CATEGORIEEN = List.of("BESCHIKBAARHEID", "VERTROUWELIJKHEID", "INTEGRITEIT");
   public static final List<String> ERNSTEN = List.of("BEPERKT", "MATIG_TOT_ERNSTIG");
-  public static final List<String> AFWIJZINGSGRONDEN = List.of("HERHAALD_VERZOEK", "ONDUIDELIJK",
-      "ONREDELIJK_BELASTEND", "GEEN_PERSOONSGEGEVENS", "STRIJD_MET_WETTELIJKE_VERPLICHTING", "STRIJD_MET_BEWAARTERMIJN",
-      "KLACHT_OF_PROCEDURE", "AMBTELIJKE_REGISTERRAADPLEGING", "GEEN_GROND_VOOR_BEPERKING");
 
   /** The reply day of a handled request (sent, or closed without a reply being sent). */
   private static final String ANTWOORDDAG = "CAST(COALESCE(verzonden_op, afgesloten_op) AS DATE)";
@@ -151,10 +149,13 @@ public class Privacycijfers {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Afwijkingenregister afwijkingenregister;
+  private final Verzoekgronden verzoekgronden;
 
-  public Privacycijfers(NamedParameterJdbcTemplate jdbc, Afwijkingenregister afwijkingenregister) {
+  public Privacycijfers(NamedParameterJdbcTemplate jdbc, Afwijkingenregister afwijkingenregister,
+      Verzoekgronden verzoekgronden) {
     this.jdbc = jdbc;
     this.afwijkingenregister = afwijkingenregister;
+    this.verzoekgronden = verzoekgronden;
   }
 
   // ------------------------------------------------------------------ the overview (today)
@@ -396,18 +397,20 @@ public class Privacycijfers {
     int verlengd = telling("SELECT COUNT(*) FROM avg_verzoek WHERE ontvangen_op >= :van AND ontvangen_op < :tot"
         + " AND verlengd = TRUE", p);
 
+    // the rejection grounds of bpmn/verzoekgronden.dmn (codes checked there: upper case, digits, _)
+    List<String> afwijzingsgronden = verzoekgronden.afwijzingsgronden();
     StringBuilder gronden = new StringBuilder("SELECT COUNT(*) AS afgewezen");
-    for (String g : AFWIJZINGSGRONDEN) {
+    for (String g : afwijzingsgronden) {
       // the register keeps the grounds comma-separated; ',' + list + ',' makes one ground never match another
       gronden.append(", COALESCE(SUM(CASE WHEN ',' || COALESCE(afwijzingsgronden, '') || ',' LIKE '%,").append(g)
           .append(",%' THEN 1 ELSE 0 END), 0) AS ").append(g.toLowerCase());
     }
-    Map<String, Integer> perGrond = nullen(AFWIJZINGSGRONDEN);
+    Map<String, Integer> perGrond = nullen(afwijzingsgronden);
     int[] afgewezen = new int[1];
     jdbc.query(gronden + " FROM avg_verzoek WHERE afgesloten_op >= :van AND afgesloten_op < :tot"
         + " AND status = 'AFGEWEZEN'", p, rs -> {
           afgewezen[0] = rs.getInt("afgewezen");
-          for (String g : AFWIJZINGSGRONDEN) {
+          for (String g : afwijzingsgronden) {
             perGrond.put(g, rs.getInt(g.toLowerCase()));
           }
         });

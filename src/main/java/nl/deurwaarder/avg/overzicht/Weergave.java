@@ -6,7 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** Dutch words for the register values (spec/domain.md vocabulary) on the overview page and in the report. */
+/**
+ * Dutch words for the register values (spec/domain.md vocabulary) on the overview page and in the report. The
+ * grounds of a request are not here: their short labels are in bpmn/verzoekgronden.dmn
+ * ({@code verzoek.Verzoekgronden}).
+ */
 public final class Weergave {
 
   public static final Locale NL = Locale.forLanguageTag("nl-NL");
@@ -29,14 +33,6 @@ public final class Weergave {
       Map.entry("GEEN_DATALEK", "Geen datalek"), Map.entry("BEPERKT", "Beperkt"),
       Map.entry("MATIG_TOT_ERNSTIG", "Matig tot ernstig"),
       Map.entry("WACHT_OP_POST", "Wacht op verzending per post"), Map.entry("ONZEKER", "Verzending onzeker"),
-      Map.entry("HERHAALD_VERZOEK", "Herhaald verzoek"), Map.entry("ONDUIDELIJK", "Onduidelijk verzoek"),
-      Map.entry("ONREDELIJK_BELASTEND", "Onredelijk belastend"),
-      Map.entry("GEEN_PERSOONSGEGEVENS", "Geen persoonsgegevens"),
-      Map.entry("STRIJD_MET_WETTELIJKE_VERPLICHTING", "Strijd met wettelijke verplichting"),
-      Map.entry("STRIJD_MET_BEWAARTERMIJN", "Strijd met bewaartermijn"),
-      Map.entry("KLACHT_OF_PROCEDURE", "Klacht of procedure"),
-      Map.entry("AMBTELIJKE_REGISTERRAADPLEGING", "Ambtelijke registerraadpleging"),
-      Map.entry("GEEN_GROND_VOOR_BEPERKING", "Geen grond voor beperking"),
       Map.entry("NIEUW", "Nieuwe verwerking"), Map.entry("WIJZIGING", "Gewijzigde verwerking"),
       Map.entry("VERVALLEN", "Vervallen verwerking"),
       Map.entry("CONCEPT", "Concept (bij de FG)"), Map.entry("BIJ_DIRECTIE", "Bij de directie"),

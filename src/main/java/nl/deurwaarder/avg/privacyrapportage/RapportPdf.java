@@ -9,6 +9,9 @@ import nl.deurwaarder.avg.overzicht.Grafiek;
 import nl.deurwaarder.avg.overzicht.Grafieken;
 import nl.deurwaarder.avg.overzicht.Privacycijfers.Periodecijfers;
 import nl.deurwaarder.avg.overzicht.Weergave;
+import nl.deurwaarder.avg.verzoek.Grondentabel;
+import nl.deurwaarder.avg.verzoek.Verzoekgrond;
+import nl.deurwaarder.avg.verzoek.Verzoekgronden;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,10 +35,12 @@ public class RapportPdf {
 
   private final PdfOpmaak pdf;
   private final KantoorProfiel kantoor;
+  private final Verzoekgronden verzoekgronden;
 
-  public RapportPdf(PdfOpmaak pdf, KantoorProfiel kantoor) {
+  public RapportPdf(PdfOpmaak pdf, KantoorProfiel kantoor, Verzoekgronden verzoekgronden) {
     this.pdf = pdf;
     this.kantoor = kantoor;
+    this.verzoekgronden = verzoekgronden;
   }
 
   public byte[] maak(String referentie, String periode, Periodecijfers c, String verwerkers, Teksten t) {
@@ -101,9 +106,11 @@ public class RapportPdf {
 
     s.append("<h2>2. Afwijzingen per grond</h2><p>Afgewezen in de periode: <b>").append(c.afgewezen())
         .append("</b>.</p><table><tr><th>Grond</th><th class=\"n\">Aantal</th></tr>");
+    Grondentabel gronden = verzoekgronden.tabel();
     c.afwijzingenPerGrond().forEach((g, v) -> {
       if (v > 0) {
-        s.append("<tr><td>").append(e(Weergave.woord(g))).append("</td>").append(n(v)).append("</tr>");
+        String label = gronden.grond(g).map(Verzoekgrond::kortLabel).orElseGet(() -> Weergave.woord(g));
+        s.append("<tr><td>").append(e(label)).append("</td>").append(n(v)).append("</tr>");
       }
     });
     if (c.afwijzingenPerGrond().values().stream().allMatch(v -> v == 0)) {

@@ -10,6 +10,7 @@ import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.verzoek.FgAdvies;
 import nl.deurwaarder.avg.verzoek.FgAdviezen;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
+import nl.deurwaarder.avg.verzoek.Verzoekgronden;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,41 +23,19 @@ import org.springframework.stereotype.Component;
 @Component("fgAdviesInProces")
 public class FgAdviesInProces {
 
-  static final Map<String, String> GRONDEN = Map.of(
-      "HERHAALD_VERZOEK", "herhaald identiek verzoek binnen 3 maanden",
-      "ONDUIDELIJK", "verzoek blijft onduidelijk na navraag",
-      "ONREDELIJK_BELASTEND", "onredelijk belastend verzoek",
-      "GEEN_PERSOONSGEGEVENS", "het betreft geen persoonsgegevens",
-      "STRIJD_MET_WETTELIJKE_VERPLICHTING", "in strijd met een wettelijke verplichting",
-      "STRIJD_MET_BEWAARTERMIJN", "in strijd met een wettelijke of kantoorbewaartermijn",
-      "KLACHT_OF_PROCEDURE", "gegevens nodig voor een klacht, bezwaar of procedure",
-      "AMBTELIJKE_REGISTERRAADPLEGING", "gegevens uit een verplichte ambtelijke registerraadpleging",
-      "GEEN_GROND_VOOR_BEPERKING", "geen van de gronden van art. 18 lid 1 AVG is van toepassing");
-
-  /** Grounds to grant erasure (PH-PRO-05 §4.2) or restriction (art. 18(1) AVG), shown to the FG on a grant. */
-  static final Map<String, String> TOEWIJZINGSGRONDEN = Map.ofEntries(
-      Map.entry("NIET_MEER_NODIG", "niet meer nodig voor het doel"),
-      Map.entry("TOESTEMMING_INGETROKKEN", "toestemming ingetrokken"),
-      Map.entry("BEZWAAR_ZONDER_ZWAARDERE_GRONDEN", "bezwaar zonder zwaarwegende gerechtvaardigde gronden"),
-      Map.entry("ONRECHTMATIG", "onrechtmatig verwerkt"),
-      Map.entry("WETTELIJKE_PLICHT_TOT_WISSEN", "wettelijke plicht tot wissen"),
-      Map.entry("KIND_ONLINE_DIENST", "gegevens van een kind verzameld via een app of website"),
-      Map.entry("JUISTHEID_BETWIST", "juistheid betwist (voor de duur van de controle)"),
-      Map.entry("ONRECHTMATIG_BEPERKING_GEVRAAGD", "onrechtmatige verwerking; beperking gevraagd in plaats van wissen"),
-      Map.entry("NODIG_VOOR_RECHTSVORDERING", "nodig voor een rechtsvordering van de betrokkene"),
-      Map.entry("BEZWAAR_AANHANGIG", "bezwaar (art. 21) aanhangig"));
-
   private final VerzoekRegister register;
   private final VerzoekregisterInProces inProces;
   private final Afwijkingenregister afwijkingen;
   private final FgAdviezen adviezen;
+  private final Verzoekgronden gronden;
 
   public FgAdviesInProces(VerzoekRegister register, VerzoekregisterInProces inProces, Afwijkingenregister afwijkingen,
-      FgAdviezen adviezen) {
+      FgAdviezen adviezen, Verzoekgronden gronden) {
     this.register = register;
     this.inProces = inProces;
     this.afwijkingen = afwijkingen;
     this.adviezen = adviezen;
+    this.gronden = gronden;
   }
 
   /**
@@ -76,15 +55,15 @@ public class FgAdviesInProces {
 
   /**
    * The grounds in words for the FG's form ({@code grondenTekst}): the rejection grounds of an intended rejection, the
-   * grant grounds ({@code toewijzingsgronden}, optional input of the call) of an intended grant.
+   * grant grounds ({@code toewijzingsgronden}, optional input of the call) of an intended grant. The words are the
+   * FG summaries of bpmn/verzoekgronden.dmn; an unknown code is shown as it is.
    */
   public void voorbereiden(DelegateExecution execution) {
     boolean toewijzen = "TOEWIJZEN".equals(execution.getVariable("voorgenomenBesluit"));
-    List<String> gronden = Invoercontrole.alsLijst(execution.getVariable(toewijzen ? "toewijzingsgronden"
+    List<String> gekozen = Invoercontrole.alsLijst(execution.getVariable(toewijzen ? "toewijzingsgronden"
         : "afwijzingsgronden"));
-    Map<String, String> woorden = toewijzen ? TOEWIJZINGSGRONDEN : GRONDEN;
-    execution.setVariable("grondenTekst", gronden.isEmpty() ? "geen"
-        : String.join("; ", gronden.stream().map(g -> woorden.getOrDefault(g, g)).toList()));
+    execution.setVariable("grondenTekst", gekozen.isEmpty() ? "geen"
+        : String.join("; ", gekozen.stream().map(gronden::fgTekst).toList()));
   }
 
   /** The coordinator deviates from the FG's advice: into the register of deviations and the request's entry. */

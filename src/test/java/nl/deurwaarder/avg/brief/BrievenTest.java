@@ -42,6 +42,7 @@ class BrievenTest {
   static final String NAAM = "Jan <b>de</b> Vriës & Zn.";
 
   @Autowired Brieven brieven;
+  @Autowired Briefteksten briefteksten;
   @Autowired VerzoekRegister register;
   @Autowired Referentienummers referentienummers;
   @Autowired PlatformTransactionManager transactionManager;
@@ -250,7 +251,7 @@ class BrievenTest {
     KantoorProfiel fries = new KantoorProfiel("Deurwaarderskantoor Fryslân", "Nieuwestad 1", "8911 CJ", "Leeuwarden",
         "058 000 00 00", "https://www.fryslan.example", "privacy@fryslan.example", "FG Fryslân", "fg@fryslan.example",
         "058 000 00 01", true);
-    Brieven friesKantoor = new Brieven(List.of(new DatalekBriefdossiers()), fries, new Briefteksten(),
+    Brieven friesKantoor = new Brieven(List.of(new DatalekBriefdossiers()), fries, briefteksten,
         new PdfOpmaak(), clock);
     Map<String, Object> in = invoer(BriefType.DATALEK_BERICHT_MELDER);
     assertThat(tekst(friesKantoor.opstellen(BriefType.DATALEK_BERICHT_MELDER, "DL-2026-0043", in)))

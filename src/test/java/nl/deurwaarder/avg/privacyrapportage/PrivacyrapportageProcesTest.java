@@ -439,6 +439,10 @@ class PrivacyrapportageProcesTest {
               .datalekkenViaVerwerker() + ", waarvan later dan 24 uur na ontdekking")
           .doesNotContain("Het register van verwerkers bestaat in deze versie nog niet")
           .doesNotContain("AVG-2019-9"); // figures only: no reference, no name
+      // the grounds by their short label from bpmn/verzoekgronden.dmn
+      assertThat(c.afwijzingenPerGrond().get("HERHAALD_VERZOEK")).isPositive();
+      assertThat(tekst).contains("Herhaald verzoek " + c.afwijzingenPerGrond().get("HERHAALD_VERZOEK"))
+          .doesNotContain("HERHAALD_VERZOEK");
     }
   }
 
