@@ -100,10 +100,10 @@ public class FgBerichtAfwijkingen {
         + "Bij " + a.referentie() + " (" + a.onderwerp() + ") is op "
         + MOMENT.format(a.beslotenOp().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")))
         + " afgeweken van uw advies.\n\n"
-        + "Uw advies: " + a.fgAdvies() + "\n"
+        + "Uw advies: " + a.fgAdviesInWoorden() + "\n"
         + (a.fgToelichting() == null || a.fgToelichting().isBlank() ? "" : "Uw toelichting:\n" + a.fgToelichting()
             + "\n")
-        + "\nBesluit: " + a.besluit() + " (door " + a.beslotenDoor() + ")\n\n"
+        + "\nBesluit: " + a.besluitInWoorden() + " (door " + a.beslotenDoor() + ")\n\n"
         + "Motivering van de afwijking:\n" + a.motivering() + "\n\n"
         + "De afwijking staat in het register afwijkingen FG-advies (PH-ORG-02 §3.1): " + adressen.basis()
         + "/afwijkingen\n";

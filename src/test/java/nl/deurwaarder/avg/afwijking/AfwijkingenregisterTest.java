@@ -121,8 +121,8 @@ class AfwijkingenregisterTest {
     String tekst = mails.get(0).getContent().toString();
     assertThat(mails.get(0).getSubject()).isEqualTo("Afwijking van uw advies: melding van een datalek aan de AP "
         + "(TST-DL-1)");
-    assertThat(tekst).contains("FG: wel bij de AP melden", "Versleutelde laptop, geen risico", "NIET_MELDEN",
-        "/afwijkingen");
+    assertThat(tekst).contains("Uw advies: melden", "FG: wel bij de AP melden", "Besluit: niet melden (door directie)",
+        "Versleutelde laptop, geen risico", "/afwijkingen");
     assertThat(mails.get(0).getAllRecipients()).isNotEmpty();
 
     fgBericht.meldOpen();
