@@ -36,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 13.1–13.2 in a real (headless) Chromium whose language is American English ({@code --lang=en-US}, the case
  * that showed {@code mm/dd/yyyy}): the date field of the Camunda Form "Datalek melden" and Tasklist's own "Opvolgdatum
- * instellen" are Dutch (dd-mm-jjjj, Monday first, Dutch month names); Cockpit and Admin are Dutch. Screenshots in
+ * instellen" are Dutch (dd-mm-jjjj, Monday first, Dutch month names); the "Proces starten" modal has no English word
+ * (visible, for screen readers, in tooltips); Cockpit and Admin are Dutch. Screenshots in
  * {@code target/screenshots/} (copies, looked at, in docs/screenshots/).
  */
 @AvgSpringTest
@@ -45,6 +46,8 @@ class NederlandseDatumsBrowserIT {
   static final Path MAP = Path.of("target", "screenshots");
   static final List<String> MAANDEN = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
       "augustus", "september", "oktober", "november", "december");
+  /** English words Tasklist's start modal showed or could show (buttons, screen-reader texts, form-js). */
+  static final List<String> ENGELS = List.of("Close", "Back", "Start", "Cancel", "Submit", "Search", "Select");
 
   @LocalServerPort
   int port;
@@ -98,10 +101,20 @@ class NederlandseDatumsBrowserIT {
       // 1. the Camunda Form "Datalek melden": dd-mm-jjjj, Dutch calendar, Monday first
       klik(wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//a[contains(normalize-space(.),'Proces starten')]"))));
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(
-          By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Datalek melden')]"))));
+      WebElement datalekMelden = wacht.until(ExpectedConditions.presenceOfElementLocated(
+          By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Datalek melden')]")));
+      geenEngelsInStartvenster();
+      klik(datalekMelden);
       WebElement datum = wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//label[contains(normalize-space(.),'Datum van ontdekking')]/following::input[1]")));
+      // the start modal with the form, scrolled to its bottom: Dutch buttons, no English word left (issue 13)
+      ((JavascriptExecutor) browser).executeScript(
+          "const m = document.querySelector('.modal'); m.scrollTop = m.scrollHeight;");
+      assertThat(browser.findElements(By.cssSelector(".modal-footer button")).stream()
+          .filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList())
+          .containsExactly("Terug", "Sluiten", "Starten");
+      geenEngelsInStartvenster();
+      schermafdruk("proces-starten-datalek-onderkant.png");
       assertThat(datum.getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
       openKalender(datum);
       WebElement kalender = wacht.until(ExpectedConditions.visibilityOfElementLocated(
@@ -125,7 +138,8 @@ class NederlandseDatumsBrowserIT {
       openKalender(datum);
       wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
       schermafdruk("datalek-melden-datumkiezer.png");
-      klik(browser.findElement(By.xpath("//div[contains(@class,'modal')]//button[contains(normalize-space(.),"
+      // the footer's button: the (hidden) close button of an alert inside the modal is now "Sluiten" as well
+      klik(browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(normalize-space(.),"
           + "'Sluiten') or contains(normalize-space(.),'Annuleren')]")));
       wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
@@ -161,6 +175,27 @@ class NederlandseDatumsBrowserIT {
     } catch (RuntimeException | AssertionError e) {
       schermafdruk("nederlandse-datums-fout.png");
       throw e;
+    }
+  }
+
+  /**
+   * The "Proces starten" modal shows no English word: not in its visible text, not in the text only a screen reader
+   * reads (angular-ui-bootstrap's alert template had a hard-coded "Close"), not in a tooltip, label or placeholder.
+   */
+  private void geenEngelsInStartvenster() {
+    WebElement venster = browser.findElement(By.cssSelector(".modal-dialog"));
+    String zichtbaar = venster.getText();
+    String voorleestekst = venster.getAttribute("textContent");
+    @SuppressWarnings("unchecked")
+    List<String> attributen = (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return [...arguments[0].querySelectorAll('*')].flatMap(e => ['title', 'aria-label', 'placeholder', "
+            + "'uib-tooltip'].map(a => e.getAttribute(a)).filter(v => v));", venster);
+    assertThat(zichtbaar).contains("Proces starten").contains("Sluiten");
+    for (String woord : ENGELS) {
+      String patroon = "(?s).*\\b" + woord + "\\b.*";
+      assertThat(zichtbaar).as("zichtbare tekst").doesNotMatch(patroon);
+      assertThat(voorleestekst).as("tekst voor schermlezers").doesNotMatch(patroon);
+      assertThat(attributen).as("title, aria-label, placeholder").noneMatch(a -> a.matches(patroon));
     }
   }
 

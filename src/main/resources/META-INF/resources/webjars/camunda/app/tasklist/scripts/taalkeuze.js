@@ -14,6 +14,12 @@
  * When the language is Dutch, it also makes the date pickers and Camunda Forms Dutch
  * (datums-nl.js, formulieren-nl.js: dd-mm-jjjj, Monday first, Dutch form messages).
  *
+ * It also replaces the one English word that angular-ui-bootstrap hard-codes in a template the webapps use:
+ * the screen-reader text "Close" of the close button of every uib-alert (template
+ * uib/template/alert/alert.html in lib/deps.js, e.g. the error alerts of Tasklist's "Proces starten" modal).
+ * The replacement is the same markup with the webapp's own translation key CLOSE ("Sluiten"), so it follows
+ * the chosen language.
+ *
  * Used by Tasklist, Cockpit, Admin and the Welcome page alike (each app's scripts/config.js loads it
  * from this folder).
  *
@@ -25,6 +31,7 @@ define(['angular', 'avg-datums-nl', 'avg-formulieren-nl'], function (angular, da
   var OPSLAGSLEUTEL = 'avg.tasklist.taal';
   var TALEN = ['nl', 'en'];
   var STANDAARD = 'nl';
+  var ALERT_SJABLOON = 'uib/template/alert/alert.html';
 
   function uitUrl() {
     var match = /[?&]taal=([a-zA-Z]{2})(?:&|$)/.exec(window.location.search) ||
@@ -57,6 +64,18 @@ define(['angular', 'avg-datums-nl', 'avg-formulieren-nl'], function (angular, da
       '$translateProvider',
       function ($translateProvider) {
         $translateProvider.preferredLanguage(taal);
+      }
+    ])
+    .run([
+      '$templateCache',
+      function ($templateCache) {
+        // Same markup as angular-ui-bootstrap's alert template, with the translated label.
+        $templateCache.put(ALERT_SJABLOON,
+          '<button ng-show="closeable" type="button" class="close" ng-click="close({$event: $event})">\n' +
+          '  <span aria-hidden="true">&times;</span>\n' +
+          '  <span class="sr-only">{{ \'CLOSE\' | translate }}</span>\n' +
+          '</button>\n' +
+          '<div ng-transclude></div>\n');
       }
     ])
     .run([
