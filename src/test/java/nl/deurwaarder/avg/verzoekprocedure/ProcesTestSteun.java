@@ -285,6 +285,20 @@ public class ProcesTestSteun {
         .singleResult();
   }
 
+  /** The request's office deadline (uiterste reactiedatum) as the engine's date. */
+  public Date deadline(String referentie) {
+    return datum(register.haal(referentie).uitersteReactiedatum());
+  }
+
+  /** A test's clean-up: the clock back to now and every procedure of the reference ended. */
+  public void beeindig(String referentie) {
+    ClockUtil.reset();
+    for (ProcessInstance p : runtime.createProcessInstanceQuery().processInstanceBusinessKey(referentie)
+        .rootProcessInstances().list()) {
+      runtime.deleteProcessInstance(p.getId(), "einde test");
+    }
+  }
+
   public Date datum(LocalDate dag) {
     return Date.from(termijn.eindeVanDag(dag).toInstant());
   }

@@ -15,7 +15,6 @@ import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.VerzoekerRol;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -60,15 +59,11 @@ class VerwijderverzoekProcesTest {
 
   @AfterEach
   void herstel() {
-    ClockUtil.reset();
-    for (ProcessInstance p : t.runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
-        .rootProcessInstances().list()) {
-      t.runtime.deleteProcessInstance(p.getId(), "einde test");
-    }
+    t.beeindig(ref);
   }
 
   private Date deadline() {
-    return t.datum(t.register.haal(ref).uitersteReactiedatum());
+    return t.deadline(ref);
   }
 
   private void duidelijkEnNietVerifieren() {
