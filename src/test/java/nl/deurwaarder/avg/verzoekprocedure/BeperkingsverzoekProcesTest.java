@@ -6,22 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import nl.deurwaarder.avg.AvgSpringTest;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
-import nl.deurwaarder.avg.verzoek.VerzoekerRol;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -31,38 +26,18 @@ import org.springframework.test.context.TestExecutionListeners;
 @AvgSpringTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class BeperkingsverzoekProcesTest {
+class BeperkingsverzoekProcesTest extends RechtverzoekProcesTestBasis {
 
   /** Receipt on Monday 7 September 2026: office deadline Monday 21 September. */
   static final LocalDate ONTVANGST = LocalDate.of(2026, 9, 7);
 
-  @Autowired
-  ProcesTestSteun t;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  String ref;
-  ProcessInstance pi;
-
   @BeforeEach
   void registreer() {
-    t.klok(ONTVANGST, 10);
-    Verzoek v = t.registreer(VerzoekType.BEPERKING, VerzoekerRol.BETROKKENE);
-    ref = v.referentie();
-    pi = t.procedure(ref, "avg-beperkingsverzoek");
+    Verzoek v = begin(VerzoekType.BEPERKING, "avg-beperkingsverzoek", ONTVANGST);
     assertThat(v.uitersteReactiedatum()).isEqualTo(t.termijn.laatsteDagWeken(ONTVANGST, 2));
-    t.voerJobsUit(pi.getId());
-    assertThat(t.brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
+    ontvangstBevestigd();
   }
 
-  @AfterEach
-  void herstel() {
-    t.beeindig(ref);
-  }
-
-  private Date deadline() {
-    return t.deadline(ref);
-  }
 
   private void duidelijkEnNietVerifieren() {
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");

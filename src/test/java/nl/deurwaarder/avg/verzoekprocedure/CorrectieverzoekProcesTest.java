@@ -6,29 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import nl.deurwaarder.avg.AvgSpringTest;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
-import nl.deurwaarder.avg.verzoek.VerzoekerRol;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** Every path of the correction procedure PH-PRO-06 (bpmn/avg-correctieverzoek.bpmn). */
 @AvgSpringTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class CorrectieverzoekProcesTest {
+class CorrectieverzoekProcesTest extends RechtverzoekProcesTestBasis {
 
   /**
    * Received on Thursday 30 April 2026: two weeks end on Thursday 14 May 2026, Hemelvaartsdag, so the office deadline
@@ -36,32 +30,12 @@ class CorrectieverzoekProcesTest {
    */
   static final LocalDate ONTVANGST = LocalDate.of(2026, 4, 30);
 
-  @Autowired
-  ProcesTestSteun t;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  String ref;
-  ProcessInstance pi;
-
   @BeforeEach
   void registreer() {
-    t.klok(ONTVANGST, 10);
-    Verzoek v = t.registreer(VerzoekType.CORRECTIE, VerzoekerRol.BETROKKENE);
-    ref = v.referentie();
-    pi = t.procedure(ref, "avg-correctieverzoek");
-    t.voerJobsUit(pi.getId());
-    assertThat(t.brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
+    begin(VerzoekType.CORRECTIE, "avg-correctieverzoek", ONTVANGST);
+    ontvangstBevestigd();
   }
 
-  @AfterEach
-  void herstel() {
-    t.beeindig(ref);
-  }
-
-  private Date deadline() {
-    return t.deadline(ref);
-  }
 
   private void duidelijkEnNietVerifieren() {
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");

@@ -13,58 +13,33 @@ import nl.deurwaarder.avg.AvgSpringTest;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekStatus;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
-import nl.deurwaarder.avg.verzoek.VerzoekerRol;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** Every path of the erasure procedure PH-PRO-05 (bpmn/avg-verwijderverzoek.bpmn). */
 @AvgSpringTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class VerwijderverzoekProcesTest {
+class VerwijderverzoekProcesTest extends RechtverzoekProcesTestBasis {
 
   /** Receipt on Monday 2 March 2026: office deadline (2 weeks) Monday 16 March, legal (1 month) Thursday 2 April. */
   static final LocalDate ONTVANGST = LocalDate.of(2026, 3, 2);
 
-  @Autowired
-  ProcesTestSteun t;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  String ref;
-  ProcessInstance pi;
-
   @BeforeEach
   void registreer() {
-    t.klok(ONTVANGST, 10);
-    Verzoek v = t.registreer(VerzoekType.VERWIJDERING, VerzoekerRol.BETROKKENE);
-    ref = v.referentie();
-    pi = t.procedure(ref, "avg-verwijderverzoek");
+    Verzoek v = begin(VerzoekType.VERWIJDERING, "avg-verwijderverzoek", ONTVANGST);
     assertThat(v.uitersteReactiedatum()).isEqualTo(t.termijn.laatsteDagWeken(ONTVANGST, 2));
     assertThat(v.wettelijkeUitersteDatum()).isEqualTo(t.termijn.laatsteDagMaanden(ONTVANGST, 1));
     // extending is an action of the coordinator (avg-termijn-verlengen), not a task open for two weeks
     assertThat(pi).isWaitingAt("Task_OntvangstbevestigingVerzenden");
     assertThat(t.heeftVerlengtaak(ref)).isFalse();
-    t.voerJobsUit(pi.getId());
-    assertThat(t.brieftypen(ref)).containsExactly("ONTVANGSTBEVESTIGING");
+    ontvangstBevestigd();
   }
 
-  @AfterEach
-  void herstel() {
-    t.beeindig(ref);
-  }
-
-  private Date deadline() {
-    return t.deadline(ref);
-  }
 
   private void duidelijkEnNietVerifieren() {
     t.rondAf(ref, "Task_VerzoekBeoordelenDuidelijkheid", "verzoekDuidelijk", "JA");
