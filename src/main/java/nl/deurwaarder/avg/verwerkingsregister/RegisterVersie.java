@@ -19,6 +19,13 @@ public record RegisterVersie(
     List<GezamenlijkeVerantwoordelijke> gezamenlijkeVerantwoordelijken,
     List<Sectie> secties) {
 
+  /** Immutable, so that a published version can be shared between threads ({@link Verwerkingsregister#versie}). */
+  public RegisterVersie {
+    gezamenlijkeVerantwoordelijken = gezamenlijkeVerantwoordelijken == null ? List.of()
+        : List.copyOf(gezamenlijkeVerantwoordelijken);
+    secties = secties == null ? List.of() : List.copyOf(secties);
+  }
+
   /** The controller: the office (AVG art. 30 lid 1 sub a). */
   public record Verantwoordelijke(String naam, String adres, String postcode, String plaats, String telefoon,
       String email, String website) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.deurwaarder.avg.kantoor.KantoorProfiel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,31 @@ public class Verwerkingsregister {
     return opslag.versieVoor(eindeDag).map(this::versie);
   }
 
+  /**
+   * A published version never changes (the table is insert-only), so the last one read is kept: letters, the
+   * art. 15 information and the checks read the register in force several times per request, and reading and parsing
+   * its JSON snapshot each time was the largest block of application CPU outside letters and engine
+   * (docs/performance.md). Each call still reads the version's row key (not its snapshot), so a version another node
+   * publishes is seen at once and a number reused after a rolled-back publication is not mistaken for the old one.
+   */
+  private record Gelezen(VerwerkingsregisterOpslag.VersieSleutel sleutel, RegisterVersie versie) {
+  }
+
+  private final AtomicReference<Gelezen> laatstGelezen = new AtomicReference<>();
+
   public RegisterVersie versie(int versienummer) {
+    VerwerkingsregisterOpslag.VersieSleutel sleutel = opslag.sleutel(versienummer).orElseThrow(
+        () -> new IllegalArgumentException("Versie " + versienummer + " van het verwerkingsregister bestaat niet"));
+    Gelezen bekend = laatstGelezen.get();
+    if (bekend != null && bekend.sleutel().equals(sleutel)) {
+      return bekend.versie();
+    }
+    RegisterVersie gelezen = lees(versienummer);
+    laatstGelezen.set(new Gelezen(sleutel, gelezen));
+    return gelezen;
+  }
+
+  private RegisterVersie lees(int versienummer) {
     String inhoud = opslag.inhoud(versienummer).orElseThrow(
         () -> new IllegalArgumentException("Versie " + versienummer + " van het verwerkingsregister bestaat niet"));
     try {

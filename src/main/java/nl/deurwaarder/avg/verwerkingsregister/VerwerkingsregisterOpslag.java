@@ -188,6 +188,21 @@ public class VerwerkingsregisterOpslag {
         .addValue("omschrijving", omschrijving).addValue("voorstel", voorstelId).addValue("inhoud", inhoud));
   }
 
+  /**
+   * What identifies the stored row of a version without reading its snapshot: a version number that a rolled-back
+   * publication used and a later one reused has another moment, author, description or length.
+   */
+  public record VersieSleutel(int versienummer, OffsetDateTime gepubliceerdOp, String gepubliceerdDoor,
+      String omschrijving, long lengte) {
+  }
+
+  public Optional<VersieSleutel> sleutel(int versienummer) {
+    return jdbc.query("SELECT gepubliceerd_op, gepubliceerd_door, omschrijving, octet_length(inhoud)"
+        + " FROM avg_vwr_versie WHERE versienummer = :nr", Map.of("nr", versienummer),
+        (rs, i) -> new VersieSleutel(versienummer, rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+            rs.getString(3), rs.getLong(4))).stream().findFirst();
+  }
+
   public Optional<String> inhoud(int versienummer) {
     return jdbc.queryForList("SELECT inhoud FROM avg_vwr_versie WHERE versienummer = :nr",
         Map.of("nr", versienummer), String.class).stream().findFirst();

@@ -65,6 +65,12 @@ class LevensloopBenchmark {
   private static final List<String> VARIANTEN = List.of(System.getProperty("bench.levensloop.varianten", "basis,app")
       .split(","));
   private static final String APP_ENV = System.getProperty("bench.levensloop.app.env", "");
+  /**
+   * For experiments: {@code -Dbench.levensloop.sqlprofiel=20} starts PostgreSQL with {@code pg_stat_statements} and
+   * prints each run's 20 statements with the most execution time (warm-up included), to see where the database's CPU
+   * goes.
+   */
+  private static final int SQLPROFIEL = Integer.getInteger("bench.levensloop.sqlprofiel", 0);
   private static final List<String> SOORTEN = List.of("REGISTERS", "BRIEVEN", "MAIL", "APP");
   private static final Map<String, String> SOORTNAAM = Map.of("REGISTERS", "registers (register/history/archive)",
       "BRIEVEN", "letters/PDF rendering", "MAIL", "mail (SMTP to GreenMail)", "APP", "other app code (delegates, "
@@ -139,7 +145,17 @@ class LevensloopBenchmark {
     int smtpPoort = KindApp.vrijePoort();
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+    EmbeddedPostgres.Builder bouwer = EmbeddedPostgres.builder();
+    if (SQLPROFIEL > 0) {
+      bouwer.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          .setServerConfig("pg_stat_statements.track", "all");
+    }
+    try (EmbeddedPostgres postgres = bouwer.start()) {
+      if (SQLPROFIEL > 0) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+          c.createStatement().execute("CREATE EXTENSION pg_stat_statements");
+        }
+      }
       Map<String, String> instellingen = instellingen(postgres);
       boolean pgbench = Files.isExecutable(Path.of(PGBENCH));
       if (pgbench) {
@@ -150,6 +166,10 @@ class LevensloopBenchmark {
           smtp.purgeEmailFromAllMailboxes();
           Run run = draai(postgres, variant, i, smtpPoort);
           runs.add(run);
+          if (SQLPROFIEL > 0) {
+            sqlProfiel(postgres, "levensloop_" + variant + "_" + i);
+            variabelenProfiel(postgres, "levensloop_" + variant + "_" + i);
+          }
           if (variant.equals("app")) {
             controleerMail(smtp);
           }
@@ -202,6 +222,41 @@ class LevensloopBenchmark {
       assertThat(code).as(kind.uitvoer()).isZero();
       assertThat(regel).as(kind.uitvoer()).isNotNull();
       return new Run(variant, i, json.readTree(regel.substring(LevensloopKind.REGEL.length())));
+    }
+  }
+
+  /** Prints the run's statements with the most execution time (pg_stat_statements, keyed by database). */
+  private static void sqlProfiel(EmbeddedPostgres postgres, String db) throws Exception {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement("SELECT s.calls, s.total_exec_time, s.rows, s.query, "
+            + "sum(s.total_exec_time) OVER (), sum(s.calls) OVER () FROM pg_stat_statements s "
+            + "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = ? ORDER BY s.total_exec_time DESC")) {
+      s.setString(1, db);
+      try (ResultSet r = s.executeQuery()) {
+        int regel = 0;
+        while (r.next() && regel++ < SQLPROFIEL) {
+          if (regel == 1) {
+            System.out.printf(Locale.ROOT, "SQL %s: %.0f ms execution in %d statements (warm-up included)%n", db,
+                r.getDouble(5), r.getLong(6));
+          }
+          System.out.printf(Locale.ROOT, "SQL %8d calls %9.1f ms %8d rows  %s%n", r.getLong(1), r.getDouble(2),
+              r.getLong(3), r.getString(4).replaceAll("\\s+", " ").substring(0,
+                  Math.min(220, r.getString(4).replaceAll("\\s+", " ").length())));
+        }
+      }
+    }
+  }
+
+  /** Prints which variables the run wrote most often to the history (updates included), to see what the rows are. */
+  private static void variabelenProfiel(EmbeddedPostgres postgres, String db) throws Exception {
+    try (Connection c = postgres.getDatabase("postgres", db).getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT d.name_, d.var_type_, count(*), count(DISTINCT d.var_inst_id_) "
+            + "FROM act_hi_detail d GROUP BY d.name_, d.var_type_ ORDER BY 3 DESC")) {
+      int regel = 0;
+      while (r.next() && regel++ < SQLPROFIEL) {
+        System.out.printf(Locale.ROOT, "VAR %-40s %-10s %7d details %7d instances%n", r.getString(1), r.getString(2),
+            r.getLong(3), r.getLong(4));
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Versions of the register: as-of-date, drafts invisible, and the basis-f rule enforced on publication. */
 @AvgSpringTest
@@ -24,6 +25,8 @@ class VersiebeheerTest {
   Verwerkingsregister register;
   @Autowired
   Voorstellen voorstellen;
+  @Autowired
+  TransactionTemplate transacties;
 
   @AfterEach
   void herstel() {
@@ -121,5 +124,32 @@ class VersiebeheerTest {
         BijzondereCategorie.GEZONDHEID, null)));
     assertThatThrownBy(() -> register.controleer(Voorstel.Soort.NIEUW, bijzonder))
         .isInstanceOf(OngeldigeVerwerkingException.class).hasMessageContaining("AVG art. 9 lid 2");
+  }
+
+  @Test
+  void theVersionInForceIsReadOnceAndANumberReusedAfterARolledBackPublicationIsNotMistakenForTheOldOne() {
+    klok(2030, 6, 1, 10);
+    RegisterVersie voor = register.gepubliceerd().orElseThrow();
+    assertThat(register.gepubliceerd().orElseThrow()).as("read once, then kept").isSameAs(voor);
+
+    // a publication that is rolled back after the new version was read inside its transaction
+    transacties.executeWithoutResult(status -> {
+      long voorstel = voorstellen.nieuw(Voorstel.Soort.NIEUW,
+          verwerking("70.2.22", "Teruggedraaide publicatie.", Grondslag.F, true, Grondslag.F), "nieuw",
+          "coordinator", null);
+      RegisterVersie teruggedraaid = register.publiceer(voorstel, "fg");
+      assertThat(register.gepubliceerd().orElseThrow().versienummer()).isEqualTo(teruggedraaid.versienummer());
+      status.setRollbackOnly();
+    });
+    assertThat(register.gepubliceerd().orElseThrow().versienummer()).isEqualTo(voor.versienummer());
+
+    // the next publication gets the same number, with other content
+    long voorstel = voorstellen.nieuw(Voorstel.Soort.NIEUW,
+        verwerking("70.2.23", "Wel gepubliceerd.", Grondslag.F, true, Grondslag.F), "nieuw", "coordinator", null);
+    RegisterVersie nieuw = register.publiceer(voorstel, "fg");
+    assertThat(nieuw.versienummer()).isEqualTo(voor.versienummer() + 1);
+    RegisterVersie inWerking = register.gepubliceerd().orElseThrow();
+    assertThat(inWerking.verwerking("70.2.23")).isPresent();
+    assertThat(inWerking.verwerking("70.2.22")).isEmpty();
   }
 }
