@@ -26,6 +26,13 @@ import org.springframework.stereotype.Component;
 public class VerzoekInTaak {
 
   public static final String VARIABELE = "verzoekInTaak";
+  /**
+   * An engine string variable holds at most 4 000 characters ({@code ACT_RU_VARIABLE.TEXT_}); the intake accepts
+   * 10 000 and escaping lengthens them. A longer text is shortened, and the form says where the whole text is.
+   */
+  static final int MAX_LENGTE = 3900;
+  static final String INGEKORT =
+      " …\n\n_(ingekort: de volledige tekst staat in het Register AVG-verzoeken en in het archief)_";
   private static final Pattern REFERENTIE = Pattern.compile("AVG-\\d{4}-\\d{4,}");
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -83,9 +90,25 @@ public class VerzoekInTaak {
     if (tekst == null) {
       md.append("_(geen tekst vastgelegd; zie het archief)_");
     } else {
-      md.append(String.join("  \n", tekst.lines().map(VerzoekInTaak::escape).toList()));
+      String volledig = String.join("  \n", tekst.lines().map(VerzoekInTaak::escape).toList());
+      int ruimte = MAX_LENGTE - md.length();
+      if (volledig.length() <= ruimte) {
+        md.append(volledig);
+      } else {
+        md.append(ingekort(volledig, ruimte - INGEKORT.length())).append(INGEKORT);
+      }
     }
     return md.toString();
+  }
+
+  /** The first {@code lengte} characters of escaped text, never ending in half an escape or half a line break. */
+  static String ingekort(String escaped, int lengte) {
+    String deel = escaped.substring(0, Math.max(0, lengte)).stripTrailing();
+    int backslashes = 0;
+    while (backslashes < deel.length() && deel.charAt(deel.length() - 1 - backslashes) == '\\') {
+      backslashes++;
+    }
+    return backslashes % 2 == 1 ? deel.substring(0, deel.length() - 1) : deel;
   }
 
   /** Markdown's special characters as literal text (no link, emphasis, heading, list or HTML). */

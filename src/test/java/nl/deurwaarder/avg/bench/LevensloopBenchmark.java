@@ -175,11 +175,11 @@ class LevensloopBenchmark {
           }
           System.out.printf(Locale.ROOT, "levensloop %-5s run %d: median %.0f ms per lifecycle (p90 %.0f, mean %.0f), "
                   + "%.1f lifecycles/s, %d commits in %.1f s = %.0f commits/s, %.1f commits per lifecycle; "
-              + "JVM CPU %.0f ms, GC %.0f ms per lifecycle%n",
+              + "JVM CPU %.0f ms, PostgreSQL CPU %.0f ms, GC %.0f ms per lifecycle%n",
               variant, i, run.mediaanMs(), Statistiek.van(run.lifecycleMs()).percentiel(90), run.gemiddeldMs(),
               N / run.venster(), run.database("commits"), run.venster(), run.commitsPerSeconde(),
               run.database("commits") / (double) N, run.uitkomst().get("jvmCpuMsPerLifecycle").asDouble(),
-              run.uitkomst().get("gcMsPerLifecycle").asDouble());
+              run.uitkomst().get("postgresCpuMsPerLifecycle").asDouble(), run.uitkomst().get("gcMsPerLifecycle").asDouble());
         }
         if (pgbench) {
           double tps = pgbenchDraaien(postgres);

@@ -205,7 +205,13 @@ class DatalekProcesTest {
     String concept = (String) taskService.getVariable(conceptTaak, "apMeldingConcept");
     assertThat(concept).contains("Melding datalek aan de Autoriteit Persoonsgegevens — " + ref)
         .contains("1. Contactgegevens").contains("Vastgelegd: impactanalyse").contains("vertrouwelijkheid");
-    taskService.complete(conceptTaak, Map.of("apMeldingConcept", concept + "\nAanvulling team."));
+    // a concept longer than the engine's 4 000-character text column (the form allows 10 000): stored and read whole
+    String aanvulling = "\n" + "Toelichting van het datalekteam bij de melding. ".repeat(
+        (9900 - concept.length()) / 48) + "\nAanvulling team.";
+    assertThat(concept.length() + aanvulling.length()).isBetween(4001, 10000);
+    taskService.complete(conceptTaak, Map.of("apMeldingConcept", concept + aanvulling));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pid)
+        .variableName("apMeldingConcept").singleResult().getValue()).isEqualTo(concept + aanvulling);
     hulp.voltooi(pid, "Task_FgAdviesConcept", Map.of("fgApAdvies", "MELDEN", "fgAdviesAp", "Akkoord met het concept."),
         "fg");
     hulp.voltooi(pid, "Task_ConceptVaststellen", Map.of("apBesluit", "MELDEN"), "directie");

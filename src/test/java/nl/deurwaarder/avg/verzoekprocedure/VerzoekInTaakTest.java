@@ -63,6 +63,25 @@ class VerzoekInTaakTest {
   }
 
   @Test
+  void aRequestWithTheLongestTextTheIntakeAcceptsStillGetsItsFirstTaskWithTheTextShortenedAndSaidSo() {
+    // 10 000 characters is the intake's limit; escaped Markdown doubles the dots. An engine string variable holds at
+    // most 4 000 characters (ACT_RU_VARIABLE.TEXT_), so the full text would fail the task's transaction.
+    String tekst = "Begin van mijn verzoek. " + "Welke gegevens verwerkt u over mij. ".repeat(274);
+    assertThat(tekst.length()).isLessThanOrEqualTo(10000);
+    Verzoek v = intake.registreer(new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL,
+        OffsetDateTime.parse("2026-03-02T10:00:00+01:00"),
+        new Betrokkene("Lange Tekst", "lange.tekst@example.org", null, null, null), null, tekst), "coordinator");
+    managementService.createJobQuery().processInstanceId(v.processInstanceId()).list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(v.referentie()).list().get(0);
+
+    String md = (String) taskService.getVariableLocal(task.getId(), VerzoekInTaak.VARIABELE);
+    assertThat(md.length()).isLessThanOrEqualTo(VerzoekInTaak.MAX_LENGTE);
+    assertThat(md).contains("Begin van mijn verzoek\\.")
+        .endsWith("_(ingekort: de volledige tekst staat in het Register AVG-verzoeken en in het archief)_");
+  }
+
+  @Test
   void escapingLeavesNoMarkdownOfTheRequester() {
     assertThat(VerzoekInTaak.escape("# Kop\n- punt <b>x</b> ![img](x)"))
         .isEqualTo("\\# Kop\n\\- punt \\<b\\>x\\</b\\> \\!\\[img\\]\\(x\\)");
