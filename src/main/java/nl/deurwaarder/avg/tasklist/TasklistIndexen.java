@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
  *       grant: the time grows with tasks × grants, quadratically (8 s for one count at 20 000 open tasks).
  *       Expression statistics give the true share; the planner then looks each task's grants up through Camunda's
  *       index on RESOURCE_ID_ and the time grows linearly.</li>
- *   <li><b>Custom plans for the application's sessions (PostgreSQL):</b> {@code plan_cache_mode =
- *       force_custom_plan} for the application's database user in its database. The JDBC driver prepares a
- *       statement on the server after 5 executions; PostgreSQL may then switch to a <i>generic</i> plan, planned
- *       without the parameter values ({@code PERMS_ & $5 = $6}), where the statistics above cannot help and the
- *       quadratic join comes back (seen as erratic seconds in the benchmark). Planning each execution costs well
- *       under a millisecond. Set with {@code ALTER ROLE … IN DATABASE … SET}, which a user may do for itself; the
- *       pool then replaces its connections so the setting holds at once.</li>
+ *   <li><b>Custom plans for task queries (PostgreSQL):</b> the JDBC driver prepares a statement on the server after
+ *       5 executions; PostgreSQL may then switch to a <i>generic</i> plan, planned without the parameter values
+ *       ({@code PERMS_ & $5 = $6}), where the statistics above cannot help and the quadratic join comes back (seen
+ *       as erratic seconds in the benchmark). {@link TaakqueryPlannen} sets {@code plan_cache_mode =
+ *       force_custom_plan} for the transaction of each task query and filter execution. (An earlier version set it
+ *       for the application's database user, so for every statement; that setting is removed here at start, see
+ *       {@link #INGETROKKEN}.)</li>
  *   <li><b>{@code random_page_cost = 1.1} for the same user and database (PostgreSQL):</b> the usual value for SSD
  *       storage or a database that fits in memory (the default 4 assumes spinning disks). With the default the
  *       planner still preferred the quadratic join for a user with a single group (1.6 s instead of 70 ms for one
@@ -76,11 +76,17 @@ public class TasklistIndexen implements ApplicationRunner {
       new Maatregel("avg_stat_auth_perms_read_task",
           "CREATE STATISTICS IF NOT EXISTS avg_stat_auth_perms_read_task ON (perms_ & 64) FROM act_ru_authorization",
           "DROP STATISTICS IF EXISTS avg_stat_auth_perms_read_task", true, null),
-      Maatregel.instelling("plan_cache_mode", "force_custom_plan"),
       Maatregel.instelling("random_page_cost", "1.1"),
       new Maatregel("avg_idx_task_due_date",
           "CREATE INDEX IF NOT EXISTS avg_idx_task_due_date ON act_ru_task (due_date_)",
           "DROP INDEX IF EXISTS avg_idx_task_due_date", false, null));
+
+  /**
+   * Measures that an earlier version set and that are withdrawn: {@code plan_cache_mode} for the application's user
+   * made PostgreSQL plan every statement each time; {@link TaakqueryPlannen} now sets it for task queries only.
+   */
+  public static final List<Maatregel> INGETROKKEN = List.of(Maatregel.instelling("plan_cache_mode",
+      "force_custom_plan"));
 
   /** Statistics are only filled by ANALYZE (or autovacuum later): run it right away. */
   static final List<String> NA_POSTGRES = List.of("ANALYZE act_ru_authorization", "ANALYZE act_ru_task");
@@ -116,6 +122,7 @@ public class TasklistIndexen implements ApplicationRunner {
       }
     }
     if (opdrachten.stream().anyMatch(o -> o.contains("ALTER ROLE"))) {
+      // (also when a withdrawn setting was reset: the pool's sessions must lose it)
       // the setting holds for new sessions: let the pool replace its connections (idle ones now, busy ones when
       // they are returned)
       try {
@@ -145,6 +152,9 @@ public class TasklistIndexen implements ApplicationRunner {
       if (!m.alleenPostgres() || (postgres && hoofdversie >= 14)) {
         opdrachten.add(m.aanmaken());
       }
+    }
+    if (postgres && hoofdversie >= 14) {
+      INGETROKKEN.forEach(m -> opdrachten.add(m.verwijderen()));
     }
     if (postgres) {
       opdrachten.addAll(NA_POSTGRES);

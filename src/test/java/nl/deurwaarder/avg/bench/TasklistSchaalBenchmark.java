@@ -268,6 +268,8 @@ class TasklistSchaalBenchmark {
           s.execute(met ? m.aanmaken() : m.verwijderen());
         }
       }
+      // stands in for TaakqueryPlannen (off in the child with the component): custom plans for the task queries
+      s.execute(met ? "ALTER SYSTEM SET plan_cache_mode = force_custom_plan" : "ALTER SYSTEM RESET plan_cache_mode");
       s.execute("ANALYZE act_ru_authorization");
       s.execute("ANALYZE act_ru_task");
       s.execute("SELECT pg_reload_conf()");
