@@ -122,9 +122,8 @@ public class TasklistIndexen implements ApplicationRunner {
       }
     }
     if (opdrachten.stream().anyMatch(o -> o.contains("ALTER ROLE"))) {
-      // (also when a withdrawn setting was reset: the pool's sessions must lose it)
-      // the setting holds for new sessions: let the pool replace its connections (idle ones now, busy ones when
-      // they are returned)
+      // a setting (or the reset of a withdrawn one) holds for new sessions: let the pool replace its connections
+      // (idle ones now, busy ones when they are returned)
       try {
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
           HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();

@@ -27,8 +27,9 @@ public class VerzoekInTaak {
 
   public static final String VARIABELE = "verzoekInTaak";
   /**
-   * An engine string variable holds at most 4 000 characters ({@code ACT_RU_VARIABLE.TEXT_}); the intake accepts
-   * 10 000 and escaping lengthens them. A longer text is shortened, and the form says where the whole text is.
+   * A display copy, written to every task of the request and to the history: the intake accepts 10 000 characters and
+   * escaping lengthens them. A longer text is shortened to what fits an engine text column (4 000; longer strings go
+   * to bytes through {@code engine.LangeTekstPlugin}), and the form says where the whole text is.
    */
   static final int MAX_LENGTE = 3900;
   static final String INGEKORT =
