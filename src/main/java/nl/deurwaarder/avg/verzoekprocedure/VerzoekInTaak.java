@@ -2,7 +2,9 @@ package nl.deurwaarder.avg.verzoekprocedure;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import nl.deurwaarder.avg.engine.Weergavekopie;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
@@ -21,14 +23,17 @@ import org.springframework.stereotype.Component;
  * <p>No listener in the diagrams: it listens to the task events the Camunda Spring Boot starter publishes
  * ({@code camunda.bpm.eventing.task}, on by default). Everything the requester typed is escaped, so it shows as text
  * and never as a link or markup.
+ *
+ * <p>A display copy ({@link Weergavekopie}): not written to Camunda's history, which would otherwise hold the
+ * requester's text once more for every task; the register keeps the text and its changes.
  */
 @Component
-public class VerzoekInTaak {
+public class VerzoekInTaak implements Weergavekopie {
 
   public static final String VARIABELE = "verzoekInTaak";
   /**
-   * A display copy, written to every task of the request and to the history: the intake accepts 10 000 characters and
-   * escaping lengthens them. A longer text is shortened to what fits an engine text column (4 000; longer strings go
+   * A display copy, written to every task of the request (not to the history): the intake accepts 10 000 characters
+   * and escaping lengthens them. A longer text is shortened to what fits an engine text column (4 000; longer strings go
    * to bytes through {@code engine.LangeTekstPlugin}), and the form says where the whole text is.
    */
   static final int MAX_LENGTE = 3900;
@@ -41,6 +46,11 @@ public class VerzoekInTaak {
 
   public VerzoekInTaak(VerzoekRegister register) {
     this.register = register;
+  }
+
+  @Override
+  public Set<String> variabelen() {
+    return Set.of(VARIABELE);
   }
 
   @EventListener(condition = "#task.eventName == 'create'")

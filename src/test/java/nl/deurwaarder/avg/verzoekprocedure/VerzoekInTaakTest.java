@@ -20,6 +20,7 @@ import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.Verzoeker;
 import nl.deurwaarder.avg.verzoek.VerzoekerRol;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +41,8 @@ class VerzoekInTaakTest {
   ManagementService managementService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  HistoryService historyService;
 
   @Test
   void theFirstTaskOfARequestShowsItsTextAndKeyFacts() {
@@ -60,6 +63,40 @@ class VerzoekInTaakTest {
         .contains("**Tekst van het verzoek:**")
         .contains("Ik wil weten welke gegevens u heeft\\.  \nZie \\[deze link\\]\\(https://kwaad\\.example\\) en "
             + "\\*\\*vet\\*\\*\\.");
+  }
+
+  /**
+   * engine.HistorieZonderKopieen: the display copy (on every task) and the letter step's input parameter (briefType of
+   * the acknowledgement) are not in Camunda's history; what the coordinator entered and the process variables are.
+   */
+  @Test
+  void displayCopiesAndLetterInputsStayOutOfTheHistoryWhatWasEnteredStaysIn() {
+    Verzoek v = intake.registreer(new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL,
+        OffsetDateTime.parse("2026-03-02T10:00:00+01:00"),
+        new Betrokkene("Historie Kopie", "historie.kopie@example.org", null, null, null), null,
+        "Welke gegevens heeft u van mij?"), "coordinator");
+    String pi = v.processInstanceId();
+    managementService.createJobQuery().processInstanceId(pi).list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(v.referentie()).list().get(0);
+    assertThat((String) taskService.getVariableLocal(task.getId(), VerzoekInTaak.VARIABELE)).contains("Welke gegevens");
+    taskService.complete(task.getId(), java.util.Map.of("verzoekDuidelijk", "JA"));
+    Task volgende = taskService.createTaskQuery().processInstanceBusinessKey(v.referentie()).list().get(0);
+    assertThat(taskService.getVariableLocal(volgende.getId(), VerzoekInTaak.VARIABELE)).isNotNull();
+
+    for (String weg : List.of(VerzoekInTaak.VARIABELE, "briefType")) {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName(weg).count())
+          .as(weg).isZero();
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi).variableUpdates().list())
+          .as(weg).noneMatch(d -> weg.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+              .getVariableName()));
+    }
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
+        .variableName("verzoekDuidelijk").singleResult().getValue()).isEqualTo("JA");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("referentie")
+        .singleResult().getValue()).isEqualTo(v.referentie());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi)
+        .activityId("Task_OntvangstbevestigingVerzenden").finished().count()).isOne();
   }
 
   @Test
