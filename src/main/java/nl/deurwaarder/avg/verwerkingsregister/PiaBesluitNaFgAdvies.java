@@ -2,6 +2,7 @@ package nl.deurwaarder.avg.verwerkingsregister;
 
 import java.util.Map;
 import java.util.Set;
+import nl.deurwaarder.avg.afwijking.Afwijking;
 import nl.deurwaarder.avg.afwijking.Afwijkingenregister;
 import nl.deurwaarder.avg.afwijking.Afwijkingssoort;
 import nl.deurwaarder.avg.afwijking.Besluitnemer;
@@ -76,8 +77,8 @@ public class PiaBesluitNaFgAdvies implements Taakcontrole, Registerbijhouding {
     dossier.besluit(PiaInProces.voorstelId(task), besluit, motivering, door);
     if (afwijkend(advies, besluit)) {
       afwijkingen.legVast(new NieuweAfwijking(Afwijkingssoort.PIA_UITKOMST,
-          task.getExecution().getProcessBusinessKey(), "Besluit over de PIA (uitkomst " + task.getVariable(
-              "piaUitkomst") + ")", advies, PiaInProces.tekst(task, "fgPiaToelichting"), besluit, motivering, door));
+          task.getExecution().getProcessBusinessKey(), "Besluit over de PIA (uitkomst "
+              + Afwijking.inWoorden(PiaInProces.tekst(task, "piaUitkomst")) + ")", advies, PiaInProces.tekst(task, "fgPiaToelichting"), besluit, motivering, door));
     }
   }
 

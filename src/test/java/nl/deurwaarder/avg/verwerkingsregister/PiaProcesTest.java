@@ -255,6 +255,7 @@ class PiaProcesTest {
         "Extra maatregel: logging per inzage.");
     assertThat(afwijkingen.vanReferentie(pi.getBusinessKey())).singleElement().satisfies(a -> {
       assertThat(a.soort()).isEqualTo(Afwijkingssoort.PIA_UITKOMST);
+      assertThat(a.onderwerp()).isEqualTo("Besluit over de PIA (uitkomst aanvaardbaar met maatregelen)");
       assertThat(a.fgAdvies()).isEqualTo("NIET_DOORGAAN");
       assertThat(a.fgToelichting()).isEqualTo("De maatregelen zijn onvoldoende.");
       assertThat(a.besluit()).isEqualTo("DOORGAAN");
