@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -71,11 +72,11 @@ public class HistorieZonderKopieen extends AbstractProcessEnginePlugin {
 
     private final HistoryEventHandler achter;
     private final Set<String> kopieen;
-    private final java.util.function.Supplier<RepositoryService> repository;
+    private final Supplier<RepositoryService> repository;
     /** Per process definition id and activity id: the names of the activity's input parameters (service/send task). */
     private final Map<String, Set<String>> invoer = new ConcurrentHashMap<>();
 
-    Filter(HistoryEventHandler achter, Set<String> kopieen, java.util.function.Supplier<RepositoryService> repository) {
+    Filter(HistoryEventHandler achter, Set<String> kopieen, Supplier<RepositoryService> repository) {
       this.achter = achter;
       this.kopieen = Set.copyOf(kopieen);
       this.repository = repository;

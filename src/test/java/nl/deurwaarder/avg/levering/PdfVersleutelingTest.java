@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.PDEncryption;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,22 +101,7 @@ class PdfVersleutelingTest {
     return uit;
   }
 
-  static byte[] pdf(String tekst) {
-    try (PDDocument doc = new PDDocument()) {
-      PDPage pagina = new PDPage();
-      doc.addPage(pagina);
-      try (PDPageContentStream inhoud = new PDPageContentStream(doc, pagina)) {
-        inhoud.beginText();
-        inhoud.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        inhoud.newLineAtOffset(72, 700);
-        inhoud.showText(tekst);
-        inhoud.endText();
-      }
-      ByteArrayOutputStream uit = new ByteArrayOutputStream();
-      doc.save(uit);
-      return uit.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+  private static byte[] pdf(String tekst) {
+    return Leveringshulp.pdfMetTekst(tekst);
   }
 }
