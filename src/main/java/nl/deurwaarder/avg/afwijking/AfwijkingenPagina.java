@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.deurwaarder.avg.security.Rol;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The register of deviations from the FG's advice for the FG and the directie (PH-ORG-02 §3.1): a Dutch page per
- * period ({@code /afwijkingen?van=2026-01-01&tot=2026-06-30}, both days included; default the last twelve months)
- * and the same rows as CSV ({@code /afwijkingen/export.csv}). The path falls under the catch-all chain (Tasklist
+ * period ({@code /afwijkingen?van=01-01-2026&tot=30-06-2026}, dd-mm-jjjj or ISO, both days included; default the last
+ * twelve months) and the same rows as CSV ({@code /afwijkingen/export.csv}). The path falls under the catch-all chain (Tasklist
  * session or HTTP Basic); the role check is here.
  */
 @Controller
@@ -101,8 +101,8 @@ public class AfwijkingenPagina {
         link(a.referentie()))).toList();
     Map<String, Long> aantallen = new java.util.LinkedHashMap<>();
     register.aantallenPerSoort(p.begin(), p.einde()).forEach((s, n) -> aantallen.put(s.omschrijving(), n));
-    model.addAttribute("van", p.van().toString());
-    model.addAttribute("tot", p.tot().toString());
+    model.addAttribute("van", Datuminvoer.schrijf(p.van()));
+    model.addAttribute("tot", Datuminvoer.schrijf(p.tot()));
     model.addAttribute("periode", DATUM.format(p.van()) + " tot en met " + DATUM.format(p.tot()));
     model.addAttribute("regels", regels);
     model.addAttribute("aantallen", aantallen);
@@ -147,20 +147,18 @@ public class AfwijkingenPagina {
     LocalDate eind = datum(tot, "tot", vandaag);
     LocalDate begin = datum(van, "van", eind.minusYears(1).plusDays(1));
     if (begin.isAfter(eind)) {
-      throw new OngeldigePeriodeException("De begindatum (" + begin + ") ligt na de einddatum (" + eind + ").");
+      throw new OngeldigePeriodeException("De begindatum (" + Datuminvoer.schrijf(begin) + ") ligt na de einddatum ("
+          + Datuminvoer.schrijf(eind) + ").");
     }
     return new Periode(begin, eind);
   }
 
   private static LocalDate datum(String waarde, String naam, LocalDate standaard) {
-    if (waarde == null || waarde.isBlank()) {
-      return standaard;
-    }
     try {
-      return LocalDate.parse(waarde.trim());
-    } catch (DateTimeParseException e) {
-      throw new OngeldigePeriodeException("'" + naam + "' is geen datum; gebruik de vorm jjjj-mm-dd, bijvoorbeeld "
-          + "2026-01-31.");
+      LocalDate datum = Datuminvoer.lees(waarde);
+      return datum == null ? standaard : datum;
+    } catch (Datuminvoer.OngeldigeDatumException e) {
+      throw new OngeldigePeriodeException("'" + naam + "' is geen datum: " + e.getMessage() + ".");
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +11,7 @@ import nl.deurwaarder.avg.archief.Archiefstuk;
 import nl.deurwaarder.avg.archief.Bestandscontrole;
 import nl.deurwaarder.avg.security.BeveiligingsConfiguratie;
 import nl.deurwaarder.avg.security.Rol;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -226,15 +226,12 @@ public class VerwerkerPagina {
         datum(f.getFirst("verwijderverklaringOp"), "verwijderverklaringOp", fouten));
   }
 
-  /** An HTML date input sends yyyy-mm-dd. */
+  /** A date field of the page: dd-mm-jjjj ({@link Datuminvoer}); a Dutch message under the field when unreadable. */
   static LocalDate datum(String waarde, String veld, Map<String, String> fouten) {
-    if (waarde == null || waarde.isBlank()) {
-      return null;
-    }
     try {
-      return LocalDate.parse(waarde.strip());
-    } catch (DateTimeParseException e) {
-      fouten.put(veld, "Geen geldige datum.");
+      return Datuminvoer.lees(waarde);
+    } catch (Datuminvoer.OngeldigeDatumException e) {
+      fouten.put(veld, "Geen geldige datum: " + e.getMessage() + ".");
       return null;
     }
   }
@@ -246,15 +243,15 @@ public class VerwerkerPagina {
     m.put("contactNaam", t(v.contactNaam()));
     m.put("contactEmail", t(v.contactEmail()));
     m.put("contactTelefoon", t(v.contactTelefoon()));
-    m.put("overeenkomstGetekendOp", t(v.overeenkomstGetekendOp()));
-    m.put("overeenkomstEindigtOp", t(v.overeenkomstEindigtOp()));
+    m.put("overeenkomstGetekendOp", Datuminvoer.schrijf(v.overeenkomstGetekendOp()));
+    m.put("overeenkomstEindigtOp", Datuminvoer.schrijf(v.overeenkomstEindigtOp()));
     m.put("bezwaartermijnDagen", String.valueOf(v.bezwaartermijnDagen()));
     m.put("buitenEer", v.buitenEer() ? "ja" : "nee");
     m.put("buitenEerLanden", t(v.buitenEerLanden()));
     m.put("buitenEerWaarborg", t(v.buitenEerWaarborg()));
-    m.put("laatsteAuditOp", t(v.laatsteAuditOp()));
-    m.put("laatsteBeveiligingsrapportOp", t(v.laatsteBeveiligingsrapportOp()));
-    m.put("verwijderverklaringOp", t(v.verwijderverklaringOp()));
+    m.put("laatsteAuditOp", Datuminvoer.schrijf(v.laatsteAuditOp()));
+    m.put("laatsteBeveiligingsrapportOp", Datuminvoer.schrijf(v.laatsteBeveiligingsrapportOp()));
+    m.put("verwijderverklaringOp", Datuminvoer.schrijf(v.verwijderverklaringOp()));
     return m;
   }
 

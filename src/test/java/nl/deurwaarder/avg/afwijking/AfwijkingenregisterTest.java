@@ -175,18 +175,38 @@ class AfwijkingenregisterTest {
     assertThat(get("/afwijkingen", null).statusCode()).isEqualTo(401);
   }
 
+  /**
+   * The period is typed the Dutch way (dd-mm-jjjj) in text fields: the browser's own date field would show mm/dd/yyyy
+   * in an English browser. ISO links keep working.
+   */
+  @Test
+  void thePeriodIsTypedAndShownAsDdMmJjjj() throws Exception {
+    vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.VERZOEK_BESLUIT, "TST-8", "Motivering");
+    HttpResponse<String> pagina = get("/afwijkingen?van=1-1-1999&tot=30.06.1999", "fg");
+    assertThat(pagina.statusCode()).isEqualTo(200);
+    assertThat(pagina.body()).contains("1 januari 1999 tot en met 30 juni 1999", "TST-8")
+        .contains("name=\"van\" value=\"01-01-1999\"", "name=\"tot\" value=\"30-06-1999\"")
+        .contains("placeholder=\"dd-mm-jjjj\"")
+        .contains("export.csv?van=01-01-1999&amp;tot=30-06-1999")
+        .doesNotContain("type=\"date\"");
+    assertThat(get("/afwijkingen/export.csv?van=01-01-1999&tot=30-06-1999", "fg").body()).contains("TST-8");
+    HttpResponse<String> bestaatNiet = get("/afwijkingen?van=31-02-1999", "fg");
+    assertThat(bestaatNiet.statusCode()).isEqualTo(400);
+    assertThat(bestaatNiet.body()).contains("&#39;van&#39; is geen datum: deze datum bestaat niet.");
+  }
+
   @Test
   void aWrongPeriodGetsADutchAnswerAndNoRows() throws Exception {
     vastleggen(op(1999, 3, 5, 10), Afwijkingssoort.VERZOEK_BESLUIT, "TST-7", "Motivering");
     HttpResponse<String> pagina = get("/afwijkingen?van=1999-07-01&tot=1999-01-01", "fg");
     assertThat(pagina.statusCode()).isEqualTo(400);
-    assertThat(pagina.body()).contains("De begindatum (1999-07-01) ligt na de einddatum (1999-01-01).")
+    assertThat(pagina.body()).contains("De begindatum (01-07-1999) ligt na de einddatum (01-01-1999).")
         .doesNotContain("TST-7");
     HttpResponse<String> csv = get("/afwijkingen/export.csv?van=gisteren", "directie");
     assertThat(csv.statusCode()).isEqualTo(400);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
         v -> assertThat(v).startsWith("application/problem+json"));
-    assertThat(csv.body()).contains("'van' is geen datum");
+    assertThat(csv.body()).contains("'van' is geen datum: schrijf de datum als dd-mm-jjjj");
   }
 
   @Test

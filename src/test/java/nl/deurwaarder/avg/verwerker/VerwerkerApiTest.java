@@ -211,6 +211,37 @@ class VerwerkerApiTest {
     assertThat(register.haal(v.id()).dienst()).isEqualTo("Scannen en archiveren van post");
   }
 
+  /**
+   * Dates are typed and shown as dd-mm-jjjj in text fields (the browser's date field shows mm/dd/yyyy in an English
+   * browser); a date that does not exist is refused with a Dutch message and changes nothing.
+   */
+  @Test
+  void datesAreTypedAndShownTheDutchWay() throws Exception {
+    Verwerker v = register.voegToe(gegevens("Datum Verwerker " + System.nanoTime(), "Archiveren"), "coordinator");
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> pagina = get(http, "/beheer/verwerkers/" + v.id(), "coordinator");
+    assertThat(pagina.body()).contains("placeholder=\"dd-mm-jjjj\"").doesNotContain("type=\"date\"");
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina.body());
+    assertThat(token.find()).isTrue();
+
+    HttpResponse<String> fout = post(http, "/beheer/verwerkers/" + v.id(), "coordinator", Map.of("_csrf",
+        token.group(1), "dienst", "Archiveren", "buitenEer", "nee", "overeenkomstGetekendOp", "31-02-2024"));
+    HttpResponse<String> terug = get(http, fout.headers().firstValue("Location").orElseThrow(), "coordinator");
+    assertThat(terug.body()).contains("Geen geldige datum: deze datum bestaat niet.");
+    assertThat(register.haal(v.id())).isEqualTo(v);
+
+    HttpResponse<String> goed = post(http, "/beheer/verwerkers/" + v.id(), "coordinator", Map.of("_csrf",
+        token.group(1), "dienst", "Archiveren", "buitenEer", "nee", "overeenkomstGetekendOp", "1-2-2024",
+        "overeenkomstEindigtOp", "31.12.2027"));
+    assertThat(goed.statusCode()).isEqualTo(302);
+    Verwerker na = register.haal(v.id());
+    assertThat(na.overeenkomstGetekendOp()).isEqualTo(java.time.LocalDate.of(2024, 2, 1));
+    assertThat(na.overeenkomstEindigtOp()).isEqualTo(java.time.LocalDate.of(2027, 12, 31));
+    assertThat(get(http, "/beheer/verwerkers/" + v.id(), "coordinator").body())
+        .contains("name=\"overeenkomstGetekendOp\" value=\"01-02-2024\"")
+        .contains("name=\"overeenkomstEindigtOp\" value=\"31-12-2027\"");
+  }
+
   private HttpResponse<String> post(HttpClient http, String pad, String gebruiker, Map<String, String> velden)
       throws Exception {
     String form = velden.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
