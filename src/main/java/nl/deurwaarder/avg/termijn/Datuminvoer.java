@@ -29,6 +29,15 @@ public final class Datuminvoer {
    *     niet") when the text is no date
    */
   public static LocalDate lees(String tekst) {
+    return lees(tekst, true);
+  }
+
+  /** As {@link #lees(String)}, but only the Dutch way: a task form that asks for {@value #VORM} refuses 2026-01-31. */
+  public static LocalDate leesNederlands(String tekst) {
+    return lees(tekst, false);
+  }
+
+  private static LocalDate lees(String tekst, boolean ookIso) {
     if (tekst == null || tekst.isBlank()) {
       return null;
     }
@@ -42,7 +51,7 @@ public final class Datuminvoer {
       dag = Integer.parseInt(nl.group(1));
       maand = Integer.parseInt(nl.group(3));
       jaar = Integer.parseInt(nl.group(4));
-    } else if (iso.matches()) {
+    } else if (ookIso && iso.matches()) {
       jaar = Integer.parseInt(iso.group(1));
       maand = Integer.parseInt(iso.group(2));
       dag = Integer.parseInt(iso.group(3));

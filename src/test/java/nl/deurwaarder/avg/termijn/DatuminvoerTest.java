@@ -32,6 +32,13 @@ class DatuminvoerTest {
   }
 
   @Test
+  void aTaskFormReadsOnlyTheDutchWay() {
+    assertThat(Datuminvoer.leesNederlands("31.01.2026")).isEqualTo(LocalDate.of(2026, 1, 31));
+    assertThatThrownBy(() -> Datuminvoer.leesNederlands("2026-01-31"))
+        .hasMessage("schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-01-2026");
+  }
+
+  @Test
   void writesDdMmJjjj() {
     assertThat(Datuminvoer.schrijf(LocalDate.of(2024, 2, 1))).isEqualTo("01-02-2024");
     assertThat(Datuminvoer.schrijf(null)).isEmpty();
