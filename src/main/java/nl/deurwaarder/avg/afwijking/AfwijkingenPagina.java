@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The register of deviations from the FG's advice for the FG and the directie (PH-ORG-02 §3.1): a Dutch page per
  * period ({@code /afwijkingen?van=01-01-2026&tot=30-06-2026}, dd-mm-jjjj or ISO, both days included; default the last
- * twelve months) and the same rows as CSV ({@code /afwijkingen/export.csv}). The path falls under the catch-all chain (Tasklist
- * session or HTTP Basic); the role check is here.
+ * twelve months) and the same rows as CSV ({@code /afwijkingen/export.csv}). The path falls under the catch-all chain
+ * (Tasklist session or HTTP Basic); the role check is here.
  */
 @Controller
 public class AfwijkingenPagina {

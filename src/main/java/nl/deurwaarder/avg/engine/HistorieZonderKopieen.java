@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * that the history must prove, and are left out of it (the runtime variables stay, so forms and steps work as before):
  * <ul>
  *   <li><b>display copies</b> ({@link Weergavekopie}): e.g. the request's text and facts on each of its tasks
- *       ({@code verzoekInTaak}, read from the Register AVG-verzoeken, which keeps the text and every change of it), or
- *       a choice list of staff members. Besides the cost (three rows per task) this keeps seven extra copies of the
+ *       ({@code verzoekInTaak}, read from the Register AVG-verzoeken, which keeps the text and every change of it).
+ *       Besides the cost (three rows per task) this keeps seven extra copies of the
  *       requester's text out of the history: data minimisation.</li>
  *   <li><b>input parameters of service and send tasks</b> ({@code camunda:inputParameter}): the letter type and the
  *       values a letter step is handed, constants of the diagram or copies of process variables whose history is
@@ -117,7 +117,7 @@ public class HistorieZonderKopieen extends AbstractProcessEnginePlugin {
           k -> invoerparameters(definitie, activiteit)).contains(variabele.getVariableName());
     }
 
-    /** The activity the execution runs, from the command's entity cache (the execution is in it: it set the variable). */
+    /** The activity the execution runs, from the command's entity cache (it is there: it set the variable). */
     private static String activiteit(String uitvoering) {
       CommandContext context = Context.getCommandContext();
       if (context == null) {
@@ -130,7 +130,8 @@ public class HistorieZonderKopieen extends AbstractProcessEnginePlugin {
     private Set<String> invoerparameters(String definitie, String activiteit) {
       BpmnModelInstance model = repository.get().getBpmnModelInstance(definitie);
       if (model == null || !(model.getModelElementById(activiteit) instanceof BaseElement element)
-          || !(element instanceof ServiceTask || element instanceof SendTask) || element.getExtensionElements() == null) {
+          || !(element instanceof ServiceTask || element instanceof SendTask)
+          || element.getExtensionElements() == null) {
         return Set.of();
       }
       return element.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()

@@ -31,9 +31,10 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
  * random bytes of the right length — no password validates against them, which is what a forgotten random owner
  * password means, without the work. The user password gets exactly the stretching the standard prescribes.
  *
- * <p>Readers (PDFBox, poppler, Acrobat, browsers) test a password against O, then against U; with the user password
- * they derive the file key from UE and check Perms. {@code PdfVersleutelingTest} opens the result with PDFBox and
- * with poppler. Only for writing: decryption stays PDFBox's standard handler.
+ * <p>A reader following the standard tests a password against O, then against U; with the user password it derives
+ * the file key from UE and checks Perms. {@code PdfVersleutelingTest} opens the result with PDFBox and with poppler
+ * (qpdf and MuPDF were tried by hand, docs/levering.md). Only for writing: decryption stays PDFBox's standard
+ * handler.
  */
 final class Aes256Beveiliging extends SecurityHandler<ProtectionPolicy> {
 

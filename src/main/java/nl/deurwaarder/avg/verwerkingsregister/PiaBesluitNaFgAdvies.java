@@ -78,7 +78,8 @@ public class PiaBesluitNaFgAdvies implements Taakcontrole, Registerbijhouding {
     if (afwijkend(advies, besluit)) {
       afwijkingen.legVast(new NieuweAfwijking(Afwijkingssoort.PIA_UITKOMST,
           task.getExecution().getProcessBusinessKey(), "Besluit over de PIA (uitkomst "
-              + Afwijking.inWoorden(PiaInProces.tekst(task, "piaUitkomst")) + ")", advies, PiaInProces.tekst(task, "fgPiaToelichting"), besluit, motivering, door));
+              + Afwijking.inWoorden(PiaInProces.tekst(task, "piaUitkomst")) + ")", advies,
+          PiaInProces.tekst(task, "fgPiaToelichting"), besluit, motivering, door));
     }
   }
 

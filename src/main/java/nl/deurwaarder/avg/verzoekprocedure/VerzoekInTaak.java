@@ -33,8 +33,8 @@ public class VerzoekInTaak implements Weergavekopie {
   public static final String VARIABELE = "verzoekInTaak";
   /**
    * A display copy, written to every task of the request (not to the history): the intake accepts 10 000 characters
-   * and escaping lengthens them. A longer text is shortened to what fits an engine text column (4 000; longer strings go
-   * to bytes through {@code engine.LangeTekstPlugin}), and the form says where the whole text is.
+   * and escaping lengthens them. A longer text is shortened to what fits an engine text column (4 000; longer strings
+   * go to bytes through {@code engine.LangeTekstPlugin}), and the form says where the whole text is.
    */
   static final int MAX_LENGTE = 3900;
   static final String INGEKORT =

@@ -102,7 +102,8 @@ class VerzoekInTaakTest {
   @Test
   void aRequestWithTheLongestTextTheIntakeAcceptsStillGetsItsFirstTaskWithTheTextShortenedAndSaidSo() {
     // 10 000 characters is the intake's limit; escaped Markdown doubles the dots. The display copy on each task is
-    // kept within an engine text column (4 000 characters; before engine.LangeTekstPlugin a longer one failed the task).
+    // kept within an engine text column (4 000 characters; before engine.LangeTekstPlugin a longer one failed the
+    // task).
     String tekst = "Begin van mijn verzoek. " + "Welke gegevens verwerkt u over mij. ".repeat(274);
     assertThat(tekst.length()).isLessThanOrEqualTo(10000);
     Verzoek v = intake.registreer(new NieuwVerzoek(VerzoekType.INZAGE, Kanaal.EMAIL,
