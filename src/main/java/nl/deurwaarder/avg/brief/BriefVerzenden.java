@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.brief;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -30,6 +31,7 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -333,7 +335,7 @@ public class BriefVerzenden implements JavaDelegate {
       Mailvorm mailvorm) {
     try {
       MimeMessage message = new VasteMessageId(mailSender.createMimeMessage(), messageId);
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new Mailopmaak(message);
       helper.setFrom(afzender, kantoor.naam());
       if (kantoor.privacyMailbox() != null && !kantoor.privacyMailbox().isBlank()) {
         helper.setReplyTo(kantoor.privacyMailbox());
@@ -420,6 +422,33 @@ public class BriefVerzenden implements JavaDelegate {
   }
 
   /** A MimeMessage whose Message-ID survives {@code saveChanges()}, which would otherwise generate a new one. */
+  /**
+   * Spring's helper with one shared file-type map. Spring gives a message that its own mail sender did not create (our
+   * {@code OutboxMailSender} creates plain ones) a new {@code ConfigurableMimeFileTypeMap} each time: it reads and
+   * parses {@code mime.types} from the classpath and looks the activation provider up with a {@code ServiceLoader}
+   * over every jar, about 3 % of a request lifecycle's CPU (docs/performance.md). Every attachment here names its
+   * content type, so the map is only a fallback; {@code MimetypesFileTypeMap} is synchronized, so one instance serves
+   * all threads.
+   */
+  private static final class Mailopmaak extends MimeMessageHelper {
+    private static final FileTypeMap BESTANDSSOORTEN = bestandssoorten();
+
+    Mailopmaak(MimeMessage message) throws MessagingException {
+      super(message, true, StandardCharsets.UTF_8.name());
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+      return BESTANDSSOORTEN;
+    }
+
+    private static FileTypeMap bestandssoorten() {
+      ConfigurableMimeFileTypeMap map = new ConfigurableMimeFileTypeMap();
+      map.afterPropertiesSet();
+      return map;
+    }
+  }
+
   private static final class VasteMessageId extends MimeMessage {
     private final String messageId;
 
