@@ -1,9 +1,5 @@
 package nl.deurwaarder.avg.verzoekprocedure;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +8,7 @@ import java.util.List;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Archiefstuk;
 import nl.deurwaarder.avg.archief.Stuksoort;
+import nl.deurwaarder.avg.brief.PdfOpmaak;
 import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.verzoek.VerzoekregisterInProces;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
@@ -24,7 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Checklist PH-PRO-02 (the form {@code gegevens-verzamelen}): the 11 sources of the handbook plus back-ups and two free
  * rows, each with "gegevens aanwezig" and "afgerond". Checks on completion that every row is done, and stores the
- * ticked checklist as a PDF in the request's archive.
+ * ticked checklist as a PDF in the request's archive, typeset like the letters ({@link PdfOpmaak}: the embedded
+ * Liberation Sans), so names such as "Łukasz Wiśniewski" in the archived evidence print as typed (the PDF's built-in
+ * Helvetica knew only Western European letters and printed '#' for the rest).
  */
 @Component("gegevenschecklist")
 public class GegevensChecklist {
@@ -43,11 +42,13 @@ public class GegevensChecklist {
   private final Archief archief;
   private final VerzoekregisterInProces inProces;
   private final Clock clock;
+  private final PdfOpmaak pdfOpmaak;
 
-  public GegevensChecklist(Archief archief, VerzoekregisterInProces inProces, Clock clock) {
+  public GegevensChecklist(Archief archief, VerzoekregisterInProces inProces, Clock clock, PdfOpmaak pdfOpmaak) {
     this.archief = archief;
     this.inProces = inProces;
     this.clock = clock;
+    this.pdfOpmaak = pdfOpmaak;
   }
 
   record Rij(int nummer, String bron, boolean aanwezig, boolean afgerond) {
@@ -95,7 +96,7 @@ public class GegevensChecklist {
   byte[] pdf(String ref, String verantwoordelijke, List<Rij> rijen, String opmerkingen) {
     StringBuilder html = new StringBuilder("""
         <html><head><meta charset="UTF-8"/><style>
-        body { font-family: sans-serif; font-size: 10pt; } table { border-collapse: collapse; width: 100%; }
+        body { font-family: 'Liberation Sans'; font-size: 10pt; } table { border-collapse: collapse; width: 100%; }
         td, th { border: 1px solid #444; padding: 4px; text-align: left; } th { background: #eee; }
         </style></head><body>""");
     html.append("<h2>Checklist gegevensverzameling (PH-PRO-02)</h2>")
@@ -109,12 +110,7 @@ public class GegevensChecklist {
     }
     html.append("</table><p>Opmerkingen: ").append(opmerkingen == null || opmerkingen.isBlank() ? "geen"
         : e(opmerkingen).replace("\n", "<br/>")).append("</p></body></html>");
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      new PdfRendererBuilder().useFastMode().withHtmlContent(html.toString(), null).toStream(out).run();
-      return out.toByteArray();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return pdfOpmaak.pdf(html.toString());
   }
 
   private static String e(String s) {

@@ -14,6 +14,9 @@ import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.verzoek.Verzoek;
 import nl.deurwaarder.avg.verzoek.VerzoekType;
 import nl.deurwaarder.avg.verzoek.VerzoekerRol;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -61,7 +64,7 @@ class GegevensVerzamelenProcesTest {
   }
 
   @Test
-  void theAppointedPersonCompletesTheChecklistWhichIsArchivedAndTheCoordinatorMailed() {
+  void theAppointedPersonCompletesTheChecklistWhichIsArchivedAndTheCoordinatorMailed() throws Exception {
     Verzoek v = t.registreer(VerzoekType.INZAGE, VerzoekerRol.BETROKKENE);
     t.runtime.deleteProcessInstance(v.processInstanceId(), "alleen de deelprocedure wordt getest");
     String ref = v.referentie();
@@ -74,12 +77,21 @@ class GegevensVerzamelenProcesTest {
     assertThatThrownBy(() -> t.taken.complete(taak.getId(), checklist(false)))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("(bron05Afgerond): vink dit aan");
-    t.taken.complete(taak.getId(), checklist(true));
+    Map<String, Object> ingevuld = checklist(true);
+    ingevuld.put("bron13Naam", "Telefoonnotities Łukasz Wiśniewski");
+    ingevuld.put("checklistOpmerkingen", "Map van Zoë Ördög gescand – “compleet”.");
+    t.taken.complete(taak.getId(), ingevuld);
     assertThat(pi).isWaitingAt("Task_CoordinatorInformeren");
     Archiefstuk stuk = archief.stukken(ref).stream().filter(s -> s.soort() == Stuksoort.CHECKLIST).findFirst()
         .orElseThrow();
     assertThat(stuk.contentType()).isEqualTo("application/pdf");
     assertThat(new String(archief.inhoud(stuk.id()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // the archived evidence prints what was typed, letters outside Western European included (embedded font)
+    try (PDDocument pdf = Loader.loadPDF(archief.inhoud(stuk.id()))) {
+      String tekst = new PDFTextStripper().getText(pdf);
+      assertThat(tekst).contains("Telefoonnotities Łukasz Wiśniewski", "Map van Zoë Ördög gescand – “compleet”.",
+          "Verzoek: " + ref, "Fysieke dossiers").doesNotContain("#ukasz");
+    }
     assertThat(t.runtime.getVariable(pi.getId(), "checklistArchiefstukId")).isEqualTo(stuk.id());
     t.voerJobsUit(pi.getId());
     assertThat(pi).isEnded().hasPassed("Task_ChecklistArchiveren", "EndEvent_GegevensVerzameld");
