@@ -61,7 +61,10 @@ class LevensloopBenchmark {
   private static final int PGBENCH_SECONDEN = Integer.getInteger("bench.pgbench.seconden", 10);
   private static final int PGBENCH_SCHAAL = Integer.getInteger("bench.pgbench.schaal", 10);
   private static final String PGBENCH = System.getProperty("bench.pgbench", "/usr/bin/pgbench");
-  /** For experiments: which variants run ({@code basis,app}) and extra environment for the children ({@code K=V,K=V}). */
+  /**
+   * For experiments: which variants run ({@code basis,app}; add {@code basisrechten} for the plain engine with the app's
+   * authorization, {@link LevensloopKind#BASIS_MET_RECHTEN}) and extra environment for the children ({@code K=V,K=V}).
+   */
   private static final List<String> VARIANTEN = List.of(System.getProperty("bench.levensloop.varianten", "basis,app")
       .split(","));
   private static final String APP_ENV = System.getProperty("bench.levensloop.app.env", "");
@@ -393,6 +396,15 @@ class LevensloopBenchmark {
     Statistiek cpuA = Statistiek.van(app.stream().map(Run::totaleCpu).toList());
     System.out.printf(Locale.ROOT, "  JVM + PostgreSQL: baseline %s, app %s; app ÷ baseline (CPU): %.1f%n",
         cpuB.samenvatting("%.0f"), cpuA.samenvatting("%.0f"), cpuA.mediaan() / cpuB.mediaan());
+    List<Run> rechten = runs.stream().filter(r -> r.variant().equals(LevensloopKind.BASIS_MET_RECHTEN)).toList();
+    if (!rechten.isEmpty()) {
+      Statistiek cpuR = Statistiek.van(rechten.stream().map(Run::totaleCpu).toList());
+      System.out.printf(Locale.ROOT, "  baseline with the app's authorization (checks on, the staff groups and grants"
+              + " of RollenEnRechten): JVM + PostgreSQL %s, driving threads %.1f ms; ÷ plain baseline: %.2f;"
+              + " app ÷ it (CPU): %.1f%n", cpuR.samenvatting("%.0f"),
+          Statistiek.van(rechten.stream().map(Run::engineCpu).toList()).mediaan(), cpuR.mediaan() / cpuB.mediaan(),
+          cpuA.mediaan() / cpuR.mediaan());
+    }
     System.out.println("  CPU of the driving threads split like the wall time (ms per lifecycle):");
     System.out.printf(Locale.ROOT, "    %-56s baseline %7.1f   app %s%n", "engine (remainder)",
         Statistiek.van(basis.stream().map(Run::engineCpu).toList()).mediaan(),

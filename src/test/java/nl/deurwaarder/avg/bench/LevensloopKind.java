@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.DoubleAdder;
 import nl.deurwaarder.avg.AvgApplication;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
+import nl.deurwaarder.avg.security.RollenEnRechten;
 import nl.deurwaarder.avg.verzoek.Betrokkene;
 import nl.deurwaarder.avg.verzoek.Kanaal;
 import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
@@ -61,6 +62,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LevensloopKind {
 
   static final String REGEL = "LEVENSLOOP-RESULTAAT ";
+  /**
+   * The plain engine with the application's authorization: checks on, the groups and grants of
+   * {@link RollenEnRechten}. Opt-in ({@code -Dbench.levensloop.varianten=basis,basisrechten,app}):
+   * it tells how much of the app's extra is the per-user authorization that the plain baseline does not do.
+   */
+  static final String BASIS_MET_RECHTEN = "basisrechten";
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   /** One step of the shortest path to "verzonden": the user task, who does it (with groups) and the form's values. */
@@ -104,7 +111,7 @@ public final class LevensloopKind {
     int draden = Integer.parseInt(args[3]);
     String url = System.getenv("SPRING_DATASOURCE_URL");
     int code = 0;
-    try (Variant variant = soort.equals("app") ? new App() : new Basis(url)) {
+    try (Variant variant = soort.equals("app") ? new App() : new Basis(url, soort.equals(BASIS_MET_RECHTEN))) {
       Map<String, Object> uitkomst = rijd(variant, url, n, opwarmen, draden);
       uitkomst.put("variant", soort);
       System.out.println(REGEL + new ObjectMapper().writeValueAsString(uitkomst));
@@ -503,7 +510,7 @@ public final class LevensloopKind {
     private final HikariDataSource dataSource;
     private final ProcessEngine engine;
 
-    Basis(String url) {
+    Basis(String url, boolean rechten) {
       dataSource = new HikariDataSource();
       dataSource.setJdbcUrl(url);
       dataSource.setUsername("postgres");
@@ -519,7 +526,13 @@ public final class LevensloopKind {
       cfg.setIdGenerator(new StrongUuidGenerator());
       cfg.setDefaultSerializationFormat("application/json");
       cfg.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+      cfg.setAuthorizationEnabled(rechten);
       engine = cfg.buildProcessEngine();
+      if (rechten) {
+        // the groups and grants the application gives its roles at start-up; per task the engine itself grants the
+        // candidate group and the assignee, as in the app
+        new RollenEnRechten(engine.getIdentityService(), engine.getAuthorizationService()).run(null);
+      }
       engine.getRepositoryService().createDeployment().name("bench-levensloop")
           .addClasspathResource("bench/levensloop-basis.bpmn")
           .addClasspathResource("bench/levensloop-basis-identiteit.bpmn")
@@ -556,6 +569,7 @@ public final class LevensloopKind {
     @Override
     public void gescreendeGegevensToevoegen(String ref) {
     }
+
 
     @Override
     public void controleer(List<String> referenties) {
