@@ -421,7 +421,6 @@ public class BriefVerzenden implements JavaDelegate {
     }
   }
 
-  /** A MimeMessage whose Message-ID survives {@code saveChanges()}, which would otherwise generate a new one. */
   /**
    * Spring's helper with one shared file-type map. Spring gives a message that its own mail sender did not create (our
    * {@code OutboxMailSender} creates plain ones) a new {@code ConfigurableMimeFileTypeMap} each time: it reads and
@@ -449,6 +448,7 @@ public class BriefVerzenden implements JavaDelegate {
     }
   }
 
+  /** A MimeMessage whose Message-ID survives {@code saveChanges()}, which would otherwise generate a new one. */
   private static final class VasteMessageId extends MimeMessage {
     private final String messageId;
 

@@ -570,7 +570,6 @@ public final class LevensloopKind {
     public void gescreendeGegevensToevoegen(String ref) {
     }
 
-
     @Override
     public void controleer(List<String> referenties) {
       for (String ref : referenties) {
