@@ -276,7 +276,9 @@ class OngeldigeInvoerTest {
       add.accept(new Object[] {"unreadable ontvangenOp " + t, muteer(basis, "ontvangenOp", N.textNode(t)),
           "ontvangenOp"});
     }
-    for (String d : List.of(nu.toLocalDate().plusDays(1).toString(), "2999-01-01", "1850-06-01", "0001-01-01")) {
+    // tomorrow as the office counts days (Amsterdam): in UTC's last hour of the day "UTC date + 1" is already today
+    String morgenInAmsterdam = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
+    for (String d : List.of(morgenInAmsterdam, "2999-01-01", "1850-06-01", "0001-01-01")) {
       add.accept(new Object[] {"geboortedatum " + d, muteer(basis, "betrokkene.geboortedatum", N.textNode(d)),
           "betrokkene.geboortedatum"});
     }
