@@ -2,7 +2,9 @@ package nl.deurwaarder.avg.termijn;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,8 @@ public final class Datuminvoer {
   private static final Pattern NEDERLANDS = Pattern.compile("(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final DateTimeFormatter SCHRIJF = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final Pattern ISO_MET_TIJD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private Datuminvoer() {
   }
@@ -63,6 +67,27 @@ public final class Datuminvoer {
     } catch (DateTimeException e) {
       throw new OngeldigeDatumException("deze datum bestaat niet");
     }
+  }
+
+  /**
+   * A date a Camunda task or start form hands over: a {@link Date} (the day in Amsterdam), a {@link LocalDate}, text
+   * as {@link #lees(String)} reads it, or ISO text with a time part ("2026-01-31T00:00:00", the day counts). Null when
+   * empty. The callers put the field's name in their own message.
+   *
+   * @throws OngeldigeDatumException when the text is no date
+   */
+  public static LocalDate leesFormulierwaarde(Object waarde) {
+    if (waarde == null || String.valueOf(waarde).isBlank()) {
+      return null;
+    }
+    if (waarde instanceof LocalDate d) {
+      return d;
+    }
+    if (waarde instanceof Date d) {
+      return d.toInstant().atZone(AMSTERDAM).toLocalDate();
+    }
+    String s = String.valueOf(waarde).strip();
+    return lees(ISO_MET_TIJD.matcher(s).matches() ? s.substring(0, 10) : s, true);
   }
 
   /** The date as the text field shows it ({@value #VORM}); "" for none. */

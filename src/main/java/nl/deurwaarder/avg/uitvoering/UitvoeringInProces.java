@@ -1,11 +1,10 @@
 package nl.deurwaarder.avg.uitvoering;
 
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.engine.Procesgegeven;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -39,8 +38,6 @@ public class UitvoeringInProces {
   public static final int MAX_RIJEN = 5;
   public static final String SYSTEEM = "systeem";
   private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-uuuu");
-  private static final DateTimeFormatter NL_INVOER =
-      DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final Uitvoeringsregister register;
   private final Ontvangers ontvangers;
@@ -352,24 +349,12 @@ public class UitvoeringInProces {
     if (leeg(waarde)) {
       return null;
     }
-    if (waarde instanceof LocalDate d) {
-      return d;
-    }
-    if (waarde instanceof Date d) {
-      return d.toInstant().atZone(Uitvoeringsregister.AMSTERDAM).toLocalDate();
-    }
-    String s = String.valueOf(waarde).trim();
     try {
-      if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-        return LocalDate.parse(s, NL_INVOER);
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-        return LocalDate.parse(s.substring(0, 10));
-      }
-    } catch (DateTimeParseException e) {
-      // falls through to the message
+      return Datuminvoer.leesFormulierwaarde(waarde);
+    } catch (Datuminvoer.OngeldigeDatumException e) {
+      throw new OngeldigeInvoerException(hoofdletter(wat) + ": '" + String.valueOf(waarde).trim()
+          + "' is geen datum (dd-mm-jjjj).");
     }
-    throw new OngeldigeInvoerException(hoofdletter(wat) + ": '" + s + "' is geen datum (dd-mm-jjjj).");
   }
 
   private static String hoofdletter(String s) {

@@ -1,5 +1,6 @@
 package nl.deurwaarder.avg.verzoek;
 
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -92,10 +93,10 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
       if (s.length() > 10) {
         return OffsetDateTime.parse(s);
       }
-      LocalDate dag = leesDatum(s);
+      LocalDate dag = Datuminvoer.leesFormulierwaarde(s);
       ZonedDateTime nu = ZonedDateTime.now(clock.withZone(AMSTERDAM));
       return (dag.equals(nu.toLocalDate()) ? nu : dag.atTime(LocalTime.NOON).atZone(AMSTERDAM)).toOffsetDateTime();
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (java.time.format.DateTimeParseException | Datuminvoer.OngeldigeDatumException e) {
       throw new IllegalArgumentException("'" + s + "' is geen datum (dd-mm-jjjj)");
     }
   }
@@ -108,18 +109,9 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
       return d.toInstant().atZone(AMSTERDAM).toLocalDate();
     }
     try {
-      return leesDatum(waarde.toString().trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      return Datuminvoer.leesFormulierwaarde(waarde.toString().trim());
+    } catch (Datuminvoer.OngeldigeDatumException e) {
       throw new IllegalArgumentException("'" + waarde + "' is geen datum (dd-mm-jjjj)");
     }
-  }
-
-  /** "5-3-2026" or "05-03-2026" as Dutch staff type it, or ISO "2026-03-05" (also with a time part). */
-  static LocalDate leesDatum(String s) {
-    if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-      return LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
-          .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-    }
-    return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
   }
 }

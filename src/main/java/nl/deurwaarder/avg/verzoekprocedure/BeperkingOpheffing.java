@@ -2,12 +2,10 @@ package nl.deurwaarder.avg.verzoekprocedure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import nl.deurwaarder.avg.uitvoering.UitvoeringInProces;
@@ -51,8 +49,7 @@ public class BeperkingOpheffing {
    */
   public void controleerOpheffingsdatum(DelegateTask task) {
     Object waarde = task.getVariable("opheffingsdatum");
-    LocalDate datum = waarde instanceof Date d ? d.toInstant().atZone(Termijnberekening.AMSTERDAM).toLocalDate()
-        : parse(waarde);
+    LocalDate datum = parse(waarde);
     if (datum == null) {
       throw new OngeldigeInvoerException("Vul de datum in waarop de beperking wordt opgeheven (dd-mm-jjjj).");
     }
@@ -64,21 +61,12 @@ public class BeperkingOpheffing {
   }
 
   private static LocalDate parse(Object waarde) {
-    if (waarde == null || String.valueOf(waarde).isBlank()) {
-      return null;
-    }
-    String s = String.valueOf(waarde).trim();
     try {
-      if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-        return LocalDate.parse(s, DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-        return LocalDate.parse(s.substring(0, 10));
-      }
-    } catch (DateTimeParseException e) {
-      // falls through to the message
+      return Datuminvoer.leesFormulierwaarde(waarde);
+    } catch (Datuminvoer.OngeldigeDatumException e) {
+      throw new OngeldigeInvoerException("Datum van opheffing: '" + String.valueOf(waarde).trim()
+          + "' is geen datum (dd-mm-jjjj).");
     }
-    throw new OngeldigeInvoerException("Datum van opheffing: '" + s + "' is geen datum (dd-mm-jjjj).");
   }
 
   public void starten(DelegateExecution execution) {

@@ -2,15 +2,13 @@ package nl.deurwaarder.avg.verzoekprocedure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.termijn.Termijnberekening;
 import nl.deurwaarder.avg.verzoek.VerzoekIntake;
 import nl.deurwaarder.avg.verzoek.VerzoekRegister;
@@ -210,24 +208,12 @@ public class Termijnverlenging {
 
   /** dd-mm-jjjj (as staff type it) or ISO yyyy-mm-dd; null when empty. */
   private static LocalDate gevraagdeDatum(Object waarde) {
-    if (waarde == null || String.valueOf(waarde).isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date d) {
-      return d.toInstant().atZone(Termijnberekening.AMSTERDAM).toLocalDate();
-    }
-    String s = String.valueOf(waarde).trim();
     try {
-      if (s.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-        return LocalDate.parse(s, DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-        return LocalDate.parse(s.substring(0, 10));
-      }
-    } catch (DateTimeParseException e) {
-      // falls through to the message
+      return Datuminvoer.leesFormulierwaarde(waarde);
+    } catch (Datuminvoer.OngeldigeDatumException e) {
+      throw new OngeldigeInvoerException("'" + String.valueOf(waarde).trim()
+          + "' is geen datum (dd-mm-jjjj). De termijn is niet verlengd.");
     }
-    throw new OngeldigeInvoerException("'" + s + "' is geen datum (dd-mm-jjjj). De termijn is niet verlengd.");
   }
 
   /** The request's process instance and, recursively, the instances of its call activities. */

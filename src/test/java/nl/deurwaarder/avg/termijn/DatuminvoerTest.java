@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatuminvoerTest {
@@ -42,5 +43,24 @@ class DatuminvoerTest {
   void writesDdMmJjjj() {
     assertThat(Datuminvoer.schrijf(LocalDate.of(2024, 2, 1))).isEqualTo("01-02-2024");
     assertThat(Datuminvoer.schrijf(null)).isEmpty();
+  }
+
+  @Test
+  void readsWhatTaskFormsHandOver() {
+    LocalDate dag = LocalDate.of(2026, 1, 31);
+    assertThat(Datuminvoer.leesFormulierwaarde(null)).isNull();
+    assertThat(Datuminvoer.leesFormulierwaarde(" ")).isNull();
+    assertThat(Datuminvoer.leesFormulierwaarde(dag)).isEqualTo(dag);
+    // a date field's Date: the day in Amsterdam (23:30 UTC on 30 January is 31 January there)
+    assertThat(Datuminvoer.leesFormulierwaarde(java.util.Date.from(java.time.Instant.parse("2026-01-30T23:30:00Z"))))
+        .isEqualTo(dag);
+    for (String tekst : List.of("31-01-2026", "31-1-2026", "31.01.2026", "2026-01-31", "2026-01-31T00:00:00",
+        "2026-01-31 10:15")) {
+      assertThat(Datuminvoer.leesFormulierwaarde(tekst)).as(tekst).isEqualTo(dag);
+    }
+    for (String tekst : List.of("31-02-2026", "2026-02-30T00:00:00", "morgen", "2026-01-31xyz", "01/31/2026x")) {
+      assertThatThrownBy(() -> Datuminvoer.leesFormulierwaarde(tekst)).as(tekst)
+          .isInstanceOf(Datuminvoer.OngeldigeDatumException.class);
+    }
   }
 }
