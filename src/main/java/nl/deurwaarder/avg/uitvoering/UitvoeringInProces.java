@@ -1,6 +1,5 @@
 package nl.deurwaarder.avg.uitvoering;
 
-import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.engine.Procesgegeven;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import nl.deurwaarder.avg.brief.Verzendregister;
 import nl.deurwaarder.avg.brief.Verzendstatus;
 import nl.deurwaarder.avg.engine.Invoercontrole;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

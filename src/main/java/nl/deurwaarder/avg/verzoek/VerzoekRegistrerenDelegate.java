@@ -1,7 +1,7 @@
 package nl.deurwaarder.avg.verzoek;
 
-import nl.deurwaarder.avg.termijn.Datuminvoer;
 import nl.deurwaarder.avg.engine.OngeldigeInvoerException;
+import nl.deurwaarder.avg.termijn.Datuminvoer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
