@@ -102,14 +102,8 @@ public class VerzoekRegistrerenDelegate implements JavaDelegate {
   }
 
   private static LocalDate datum(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date d) {
-      return d.toInstant().atZone(AMSTERDAM).toLocalDate();
-    }
     try {
-      return Datuminvoer.leesFormulierwaarde(waarde.toString().trim());
+      return Datuminvoer.leesFormulierwaarde(waarde);
     } catch (Datuminvoer.OngeldigeDatumException e) {
       throw new IllegalArgumentException("'" + waarde + "' is geen datum (dd-mm-jjjj)");
     }
