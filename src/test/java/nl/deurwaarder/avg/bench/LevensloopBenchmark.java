@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.deurwaarder.avg.KindApp;
@@ -137,6 +138,17 @@ class LevensloopBenchmark {
 
     double totaleCpu() {
       return getal("jvmCpuMsPerLifecycle") + getal("postgresCpuMsPerLifecycle");
+    }
+
+    /** CPU per lifecycle of a group of the child JVM's threads ({@link Draadgroepen}); NaN without /proc. */
+    double draadgroep(String groep) {
+      JsonNode g = uitkomst.path("jvmThreadGroupCpuMsPerLifecycle").get(groep);
+      return g == null ? Double.NaN : g.asDouble();
+    }
+
+    /** As {@link #totaleCpu()} without the JIT compiler's threads: what a JVM that has finished compiling pays. */
+    double totaleCpuZonderJit() {
+      return totaleCpu() - draadgroep(Draadgroepen.JIT);
     }
   }
 
@@ -404,6 +416,29 @@ class LevensloopBenchmark {
               + " app ÷ it (CPU): %.1f%n", cpuR.samenvatting("%.0f"),
           Statistiek.van(rechten.stream().map(Run::engineCpu).toList()).mediaan(), cpuR.mediaan() / cpuB.mediaan(),
           cpuA.mediaan() / cpuR.mediaan());
+    }
+    if (!Double.isNaN(app.get(0).draadgroep(Draadgroepen.JIT))) {
+      System.out.println("  the child JVM's CPU by thread group (/proc/self/task; the JIT compiler's share is a cost of"
+          + " a young JVM, paid once after start-up in production):");
+      List<List<Run>> varianten = rechten.isEmpty() ? List.of(basis, app) : List.of(basis, rechten, app);
+      Map<String, ToDoubleFunction<Run>> groepen = new LinkedHashMap<>();
+      groepen.put("JIT compiler threads", r -> r.draadgroep(Draadgroepen.JIT));
+      groepen.put("garbage collector and VM thread", r -> r.draadgroep(Draadgroepen.GC));
+      groepen.put("all other threads (the process's total minus these)", r -> r.getal("jvmCpuMsPerLifecycle")
+          - r.draadgroep(Draadgroepen.JIT) - r.draadgroep(Draadgroepen.GC));
+      groepen.forEach((naam, waarde) -> System.out.printf(Locale.ROOT, "    %-56s%s%n", naam, varianten.stream()
+          .map(v -> "  " + v.get(0).variant() + " " + Statistiek.van(v.stream().map(waarde::applyAsDouble)
+              .toList()).samenvatting("%.0f")).reduce("", String::concat)));
+      Statistiek zonderB = Statistiek.van(basis.stream().map(Run::totaleCpuZonderJit).toList());
+      Statistiek zonderA = Statistiek.van(app.stream().map(Run::totaleCpuZonderJit).toList());
+      System.out.printf(Locale.ROOT, "  JVM without JIT compilation + PostgreSQL: baseline %s, app %s; app ÷ baseline:"
+          + " %.1f", zonderB.samenvatting("%.0f"), zonderA.samenvatting("%.0f"), zonderA.mediaan() / zonderB.mediaan());
+      if (!rechten.isEmpty()) {
+        Statistiek zonderR = Statistiek.van(rechten.stream().map(Run::totaleCpuZonderJit).toList());
+        System.out.printf(Locale.ROOT, "; baseline with authorization %s, app ÷ it: %.1f", zonderR.samenvatting("%.0f"),
+            zonderA.mediaan() / zonderR.mediaan());
+      }
+      System.out.println();
     }
     System.out.println("  CPU of the driving threads split like the wall time (ms per lifecycle):");
     System.out.printf(Locale.ROOT, "    %-56s baseline %7.1f   app %s%n", "engine (remainder)",

@@ -168,12 +168,14 @@ public final class LevensloopKind {
     variant.nulstellen();
     List<Double> ms = Collections.synchronizedList(new ArrayList<>());
     long cpuVoor = procesCpuNanos();
+    Map<String, Long> draadgroepenVoor = Draadgroepen.cpuMs();
     long gcVoor = gcMillis();
     long begin = System.nanoTime();
     Map<String, DoubleAdder> perStap = new ConcurrentHashMap<>();
     parallel(variant, stappen, opwarmen, n, draden, referenties, ms, perStap);
     double venster = (System.nanoTime() - begin) / 1e9;
     long cpu = procesCpuNanos() - cpuVoor;
+    Map<String, Long> draadgroepenNa = Draadgroepen.cpuMs();
     long gc = gcMillis() - gcVoor;
     Map<String, Object> uitsplitsing = variant.uitsplitsing();
     variant.verbindingenSluiten();
@@ -191,6 +193,10 @@ public final class LevensloopKind {
     u.put("postgresCpuMsPerLifecycle", (databaseNa.get("postgresCpuMs") - databaseVoor.get("postgresCpuMs"))
         / (double) n);
     u.put("gcMsPerLifecycle", gc / (double) n);
+    Map<String, Double> groepen = new LinkedHashMap<>();
+    draadgroepenNa.forEach((groep, tijd) -> groepen.put(groep, (tijd - draadgroepenVoor.getOrDefault(groep, 0L))
+        / (double) n));
+    u.put("jvmThreadGroupCpuMsPerLifecycle", groepen);
     u.put("breakdownMs", uitsplitsing);
     Map<String, Double> stapMs = new LinkedHashMap<>();
     stapMs.put(REGISTRATIE, perStap.get(REGISTRATIE).sum() / n);
