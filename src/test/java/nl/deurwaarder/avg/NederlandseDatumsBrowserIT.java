@@ -2,15 +2,11 @@ package nl.deurwaarder.avg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import nl.deurwaarder.avg.datalek.Bron;
 import nl.deurwaarder.avg.datalek.DatalekMelden;
 import nl.deurwaarder.avg.datalek.NieuweDatalekmelding;
@@ -19,15 +15,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,28 +50,21 @@ class NederlandseDatumsBrowserIT {
   @Autowired
   ManagementService managementService;
 
-  @TempDir
-  Path tmp;
+  private Chromium chromium;
   private ChromeDriver browser;
   private WebDriverWait wacht;
 
   @BeforeEach
-  void start() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + tmp.resolve("profiel"), "--window-size=1400,900", "--lang=en-US");
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/Amsterdam")).build(), options);
+  void start() throws IOException {
+    chromium = Chromium.start("en-US", new Dimension(1400, 900));
+    browser = chromium.driver();
     wacht = new WebDriverWait(browser, Duration.ofSeconds(120));
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -99,12 +84,12 @@ class NederlandseDatumsBrowserIT {
       wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters .task-filter")));
 
       // 1. the Camunda Form "Datalek melden": dd-mm-jjjj, Dutch calendar, Monday first
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(
+      Chromium.klik(browser, wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//a[contains(normalize-space(.),'Proces starten')]"))));
       WebElement datalekMelden = wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Datalek melden')]")));
       geenEngelsInStartvenster();
-      klik(datalekMelden);
+      Chromium.klik(browser, datalekMelden);
       WebElement datum = wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//label[contains(normalize-space(.),'Datum van ontdekking')]/following::input[1]")));
       // the start modal with the form, scrolled to its bottom: Dutch buttons, no English word left (issue 13)
@@ -114,7 +99,7 @@ class NederlandseDatumsBrowserIT {
           .filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList())
           .containsExactly("Terug", "Sluiten", "Starten");
       geenEngelsInStartvenster();
-      schermafdruk("proces-starten-datalek-onderkant.png");
+      Chromium.schermafdruk(browser, MAP.resolve("proces-starten-datalek-onderkant.png"));
       assertThat(datum.getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
       openKalender(datum);
       WebElement kalender = wacht.until(ExpectedConditions.visibilityOfElementLocated(
@@ -137,17 +122,18 @@ class NederlandseDatumsBrowserIT {
       wacht.until(d -> verwacht.equals(datum.getAttribute("value")));
       openKalender(datum);
       wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
-      schermafdruk("datalek-melden-datumkiezer.png");
+      Chromium.schermafdruk(browser, MAP.resolve("datalek-melden-datumkiezer.png"));
       // the footer's button: the (hidden) close button of an alert inside the modal is now "Sluiten" as well
-      klik(browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(normalize-space(.),"
-          + "'Sluiten') or contains(normalize-space(.),'Annuleren')]")));
+      Chromium.klik(browser, browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]"
+          + "//button[contains(normalize-space(.),'Sluiten') or contains(normalize-space(.),'Annuleren')]")));
       wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
       // 2. Tasklist's own date picker: "Opvolgdatum instellen" on the breach's task
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(
+      Chromium.klik(browser, wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//*[contains(@class,'task-filters')]//h4[contains(normalize-space(.),'Groep: ICT')]"))));
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task a"))));
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(
+      Chromium.klik(browser, wacht.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".tasks-list li.task a"))));
+      Chromium.klik(browser, wacht.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//a[contains(normalize-space(.),'Opvolgdatum instellen')]"))));
       WebElement kiezer = wacht.until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector("[uib-daypicker], .uib-daypicker")));
@@ -157,7 +143,7 @@ class NederlandseDatumsBrowserIT {
       String titel = kiezer.findElement(By.cssSelector("thead button.uib-title, thead .uib-title"))
           .getAttribute("textContent").strip().toLowerCase();
       assertThat(MAANDEN).anySatisfy(m -> assertThat(titel).startsWith(m));
-      schermafdruk("tasklist-opvolgdatum.png");
+      Chromium.schermafdruk(browser, MAP.resolve("tasklist-opvolgdatum.png"));
 
       // 3. Cockpit as the FG and Admin as the administrator, in Dutch
       browser.manage().deleteAllCookies();
@@ -165,15 +151,15 @@ class NederlandseDatumsBrowserIT {
       wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Lopende procesinstanties"));
       assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Running Process Instances")
           .doesNotContain("Right Now");
-      schermafdruk("cockpit-fg.png");
+      Chromium.schermafdruk(browser, MAP.resolve("cockpit-fg.png"));
 
       browser.manage().deleteAllCookies();
       login("admin", "admin");
       wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Gebruikers"));
       assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Users").doesNotContain("Groups");
-      schermafdruk("admin-nl.png");
+      Chromium.schermafdruk(browser, MAP.resolve("admin-nl.png"));
     } catch (RuntimeException | AssertionError e) {
-      schermafdruk("nederlandse-datums-fout.png");
+      Chromium.schermafdruk(browser, MAP.resolve("nederlandse-datums-fout.png"));
       throw e;
     }
   }
@@ -200,13 +186,8 @@ class NederlandseDatumsBrowserIT {
   }
 
   private void login(String webapp, String gebruiker) {
-    browser.get("http://localhost:" + port + "/camunda/app/" + webapp + "/default/");
-    WebElement naam = wacht.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    vul(naam, gebruiker);
-    vul(browser.findElement(By.cssSelector("input[ng-model='password']")), gebruiker);
-    klik(wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))));
-    wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    Chromium.meldAanBijCamunda(browser, wacht, "http://localhost:" + port + "/camunda/app/" + webapp + "/default/",
+        gebruiker);
   }
 
   /**
@@ -217,22 +198,5 @@ class NederlandseDatumsBrowserIT {
     ((JavascriptExecutor) browser).executeScript("const e = arguments[0]; e.focus();"
         + "e.dispatchEvent(new FocusEvent('focus')); e.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
         + "e.dispatchEvent(new MouseEvent('click', {bubbles: true}));", veld);
-  }
-
-  /** Value plus input event, as autofill does (see TasklistBrowserIT). */
-  private void vul(WebElement veld, String tekst) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", veld, tekst);
-  }
-
-  private void klik(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
-  }
-
-  private void schermafdruk(String naam) throws IOException {
-    Files.createDirectories(MAP);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), MAP.resolve(naam),
-        StandardCopyOption.REPLACE_EXISTING);
   }
 }

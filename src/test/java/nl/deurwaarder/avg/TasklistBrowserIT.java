@@ -1,31 +1,21 @@
 package nl.deurwaarder.avg;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import nl.deurwaarder.avg.tasklist.TasklistFilters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,47 +31,24 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class TasklistBrowserIT {
 
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final File CHROMIUM = new File("/usr/bin/chromium");
   static final Path SCREENSHOT = Path.of("target", "screenshots", "tasklist-coordinator.png");
 
   @LocalServerPort
   int port;
 
-  private ChromeDriverService service;
+  private Chromium chromium;
   private WebDriver driver;
-  private Path profiel;
 
   @BeforeEach
   void startBrowser() throws IOException {
-    if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-      fail("Browsertest kan niet draaien: " + CHROMEDRIVER + " of " + CHROMIUM + " ontbreekt. Installeer de "
-          + "Debian-pakketten met 'apt-get install chromium chromium-driver' (bin/test-alles doet dat zelf).");
-    }
-    profiel = Files.createTempDirectory("avg-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=en-US", "--window-size=1400,900", "--user-data-dir=" + profiel);
-    // the browser in the office's time zone, as the staff's browsers are (Tasklist shows dates in local time)
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/Amsterdam")).build();
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start("en-US", new Dimension(1400, 900));
+    driver = chromium.driver();
   }
 
   @AfterEach
-  void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    if (profiel != null) {
-      try (var paden = Files.walk(profiel)) {
-        paden.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+  void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -91,10 +58,10 @@ class TasklistBrowserIT {
       bekijkTasklistAlsCoordinator();
     } catch (RuntimeException | AssertionError e) {
       // what the browser showed when it went wrong
-      bewaarSchermafdruk(SCREENSHOT.resolveSibling("tasklist-coordinator-fout.png"));
+      Chromium.schermafdruk(driver, SCREENSHOT.resolveSibling("tasklist-coordinator-fout.png"));
       throw e;
     }
-    bewaarSchermafdruk(SCREENSHOT);
+    Chromium.schermafdruk(driver, SCREENSHOT);
   }
 
   private void bekijkTasklistAlsCoordinator() throws IOException {
@@ -113,8 +80,7 @@ class TasklistBrowserIT {
     typ(gebruikersnaam, "coordinator");
     typ(wachtwoord, "coordinator");
     // the real submit button of the form; clicked from the page (see typ() for why not through ChromeDriver)
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();",
-        wacht.until(ExpectedConditions.elementToBeClickable(inloggen)));
+    Chromium.klik(driver, wacht.until(ExpectedConditions.elementToBeClickable(inloggen)));
 
     for (String filter : new String[] {TasklistFilters.MIJN_TAKEN, TasklistFilters.BINNEN_3_WERKDAGEN,
         TasklistFilters.VERLOPEN}) {
@@ -129,8 +95,7 @@ class TasklistBrowserIT {
     assertThat(zichtbaar).doesNotContain("Start process", "Groep: Directie", "Groep: Functionaris");
 
     // the logout entry of the user menu is Dutch too
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();",
-        driver.findElement(By.cssSelector("li.account.dropdown > a.dropdown-toggle")));
+    Chromium.klik(driver, driver.findElement(By.cssSelector("li.account.dropdown > a.dropdown-toggle")));
     wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
         nl.get("SIGN_OUT_ACTION").asText()));
 
@@ -150,17 +115,9 @@ class TasklistBrowserIT {
     veld.click();
     veld.sendKeys(tekst);
     if (!tekst.equals(veld.getDomProperty("value"))) {
-      ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-          + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-          + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", veld, tekst);
+      Chromium.vul(driver, veld, tekst);
     }
     assertThat(veld.getDomProperty("value")).isEqualTo(tekst);
-  }
-
-  private void bewaarSchermafdruk(Path bestand) throws IOException {
-    Files.createDirectories(bestand.getParent());
-    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), bestand,
-        StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static JsonNode nlLabels() throws IOException {

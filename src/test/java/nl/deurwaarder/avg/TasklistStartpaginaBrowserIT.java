@@ -1,13 +1,9 @@
 package nl.deurwaarder.avg;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,14 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,40 +55,19 @@ class TasklistStartpaginaBrowserIT {
   @Autowired
   ManagementService managementService;
 
-  private ChromeDriverService service;
+  private Chromium chromium;
   private WebDriver driver;
-  private Path profiel;
 
   @BeforeEach
   void startBrowser() throws IOException {
-    File chromedriver = TasklistBrowserIT.CHROMEDRIVER;
-    if (!chromedriver.canExecute() || !TasklistBrowserIT.CHROMIUM.canExecute()) {
-      fail("Browsertest kan niet draaien: chromium of chromedriver ontbreekt (apt-get install chromium "
-          + "chromium-driver).");
-    }
-    profiel = Files.createTempDirectory("avg-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(TasklistBrowserIT.CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=nl-NL", "--window-size=1400,900", "--user-data-dir=" + profiel);
-    service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/Amsterdam")).build();
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start("nl-NL", new Dimension(1400, 900));
+    driver = chromium.driver();
   }
 
   @AfterEach
-  void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    if (profiel != null) {
-      try (var paden = Files.walk(profiel)) {
-        paden.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+  void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -109,7 +79,7 @@ class TasklistStartpaginaBrowserIT {
     assertThat(advies).as("open FG advice task").isNotNull();
     try {
       WebDriverWait wacht = new WebDriverWait(driver, Duration.ofSeconds(180));
-      login(wacht, "fg");
+      Chromium.meldAanBijCamunda(driver, wacht, "http://localhost:" + port + "/camunda/app/tasklist/", "fg");
       // the start page selects the filter that holds fg's work, not the empty "Mijn taken"
       wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"),
           "FG-advies over de beoordeling"));
@@ -126,9 +96,9 @@ class TasklistStartpaginaBrowserIT {
       // no meaningless priority "50" on the card
       assertThat(driver.findElements(By.cssSelector(".tasks-list li.task .priority")))
           .isNotEmpty().noneMatch(WebElement::isDisplayed);
-      bewaarSchermafdruk(SCREENSHOT);
+      Chromium.schermafdruk(driver, SCREENSHOT);
     } catch (RuntimeException | AssertionError e) {
-      bewaarSchermafdruk(SCREENSHOT.resolveSibling("tasklist-fg-start-fout.png"));
+      Chromium.schermafdruk(driver, SCREENSHOT.resolveSibling("tasklist-fg-start-fout.png"));
       throw e;
     }
   }
@@ -158,28 +128,5 @@ class TasklistStartpaginaBrowserIT {
       }
       jobs.forEach(j -> managementService.executeJob(j.getId()));
     }
-  }
-
-  private void login(WebDriverWait wacht, String gebruiker) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement naam = wacht.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    typ(naam, gebruiker);
-    typ(driver.findElement(By.cssSelector("input[ng-model='password']")), gebruiker);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();",
-        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))));
-  }
-
-  /** See {@link TasklistBrowserIT}: value plus input event, as autofill does. */
-  private void typ(WebElement veld, String tekst) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", veld, tekst);
-  }
-
-  private void bewaarSchermafdruk(Path bestand) throws IOException {
-    Files.createDirectories(bestand.getParent());
-    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), bestand,
-        StandardCopyOption.REPLACE_EXISTING);
   }
 }

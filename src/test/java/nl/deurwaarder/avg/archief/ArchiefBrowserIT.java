@@ -2,6 +2,7 @@ package nl.deurwaarder.avg.archief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.deurwaarder.avg.AvgSpringTest;
+import nl.deurwaarder.avg.Chromium;
 import nl.deurwaarder.avg.verzoek.Betrokkene;
 import nl.deurwaarder.avg.verzoek.Kanaal;
 import nl.deurwaarder.avg.verzoek.NieuwVerzoek;
@@ -24,8 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,25 +47,20 @@ class ArchiefBrowserIT {
 
   @TempDir
   Path tmp;
+  private Chromium chromium;
   private ChromeDriver browser;
 
   @BeforeEach
-  void start() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + tmp.resolve("profiel"), "--window-size=1280,900", "--lang=nl");
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
-    browser.manage().window().setSize(new Dimension(1280, 900));
+  void start() throws IOException {
+    chromium = Chromium.start("nl", new Dimension(1280, 900));
+    browser = chromium.driver();
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

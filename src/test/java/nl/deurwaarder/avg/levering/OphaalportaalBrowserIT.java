@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.deurwaarder.avg.Chromium;
 import nl.deurwaarder.avg.archief.Archief;
 import nl.deurwaarder.avg.archief.Stuksoort;
 import nl.deurwaarder.avg.mail.OutboxMailSender;
@@ -36,8 +37,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,28 +63,21 @@ class OphaalportaalBrowserIT {
   @Autowired SmsVerzender sms;
   @Autowired OutboxMailSender mail;
 
+  private Chromium chromium;
   private ChromeDriver browser;
-  private Path profiel;
 
   @BeforeAll
   void start() throws IOException {
-    profiel = Files.createTempDirectory("chromium-profiel");
     Files.createDirectories(SCHERMAFDRUKKEN);
-    ChromeOptions opties = new ChromeOptions();
-    opties.setBinary("/usr/bin/chromium");
-    opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=nl-NL", "--user-data-dir=" + profiel.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, opties);
+    chromium = Chromium.start("nl-NL", null);
+    browser = chromium.driver();
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     ClockUtil.reset();
   }

@@ -2,12 +2,14 @@ package nl.deurwaarder.avg.overzicht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import nl.deurwaarder.avg.AvgSpringTest;
+import nl.deurwaarder.avg.Chromium;
 import nl.deurwaarder.avg.datalek.Bron;
 import nl.deurwaarder.avg.datalek.DatalekIntake;
 import nl.deurwaarder.avg.datalek.NieuweDatalekmelding;
@@ -21,15 +23,12 @@ import nl.deurwaarder.avg.verzoek.VerzoekerRol;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,25 +48,19 @@ class OverzichtBrowserIT {
   @Autowired VerzoekIntake intake;
   @Autowired DatalekIntake datalekIntake;
 
-  @TempDir Path tmp;
+  private Chromium chromium;
   private ChromeDriver browser;
 
   @BeforeEach
-  void start() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + tmp.resolve("profiel"), "--window-size=1280,900", "--lang=nl");
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
-    browser.manage().window().setSize(new Dimension(1280, 900));
+  void start() throws IOException {
+    chromium = Chromium.start("nl", new Dimension(1280, 900));
+    browser = chromium.driver();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -4,28 +4,22 @@ import static nl.deurwaarder.avg.tweefactor.Aanmeldbrowser.codeVoor;
 import static nl.deurwaarder.avg.tweefactor.Aanmeldbrowser.geheimVan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import nl.deurwaarder.avg.AvgProductieTest;
+import nl.deurwaarder.avg.Chromium;
 import nl.deurwaarder.avg.security.Rol;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,25 +41,19 @@ class UitloggenBrowserIT {
   @Autowired
   IdentityService identityService;
 
-  @TempDir
-  Path tmp;
+  private Chromium chromium;
   private ChromeDriver browser;
 
   @BeforeEach
-  void start() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + tmp.resolve("profiel"), "--window-size=1280,900", "--lang=nl");
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+  void start() throws IOException {
+    chromium = Chromium.start("nl", new Dimension(1280, 900));
+    browser = chromium.driver();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -89,18 +77,20 @@ class UitloggenBrowserIT {
     try {
       browser.get(basis + "/camunda/app/tasklist/default/");
       wacht.until(ExpectedConditions.urlContains("/aanmelden"));
-      vul(wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("gebruikersnaam"))), gebruiker);
-      vul(browser.findElement(By.id("wachtwoord")), WACHTWOORD);
-      klik(browser.findElement(By.cssSelector("form button[type='submit']")));
-      vul(wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))), codeVoor(geheim, 1));
-      klik(browser.findElement(By.cssSelector("form button[type='submit']")));
+      Chromium.vul(browser, wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("gebruikersnaam"))),
+          gebruiker);
+      Chromium.vul(browser, browser.findElement(By.id("wachtwoord")), WACHTWOORD);
+      Chromium.klik(browser, browser.findElement(By.cssSelector("form button[type='submit']")));
+      Chromium.vul(browser, wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))),
+          codeVoor(geheim, 1));
+      Chromium.klik(browser, browser.findElement(By.cssSelector("form button[type='submit']")));
 
       // in Tasklist, logged in
       wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters .task-filter")));
       assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/");
 
       // "Uitloggen" in the user menu: the webapp switches to its own login screen, the script sends it to /aanmelden
-      klik(wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a"))));
+      Chromium.klik(browser, wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a"))));
       wacht.until(ExpectedConditions.urlContains("/aanmelden"));
       WebElement naam = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("gebruikersnaam")));
       assertThat(naam.isDisplayed()).isTrue();
@@ -113,20 +103,7 @@ class UitloggenBrowserIT {
       browser.get(basis + "/camunda/app/tasklist/default/");
       wacht.until(ExpectedConditions.urlContains("/aanmelden"));
     } finally {
-      Path png = Path.of("target", "screenshots", "uitgelogd-aanmelden.png");
-      Files.createDirectories(png.getParent());
-      Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), png,
-          StandardCopyOption.REPLACE_EXISTING);
+      Chromium.schermafdruk(browser, Path.of("target", "screenshots", "uitgelogd-aanmelden.png"));
     }
-  }
-
-  private void vul(WebElement veld, String tekst) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", veld, tekst);
-  }
-
-  private void klik(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
   }
 }

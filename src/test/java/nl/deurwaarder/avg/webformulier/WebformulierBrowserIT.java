@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.deurwaarder.avg.Chromium;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,11 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,30 +53,23 @@ class WebformulierBrowserIT {
   @Autowired
   JdbcTemplate jdbc;
 
+  private Chromium chromium;
   private ChromeDriver browser;
-  private Path profiel;
   private Path bestanden;
 
   @BeforeAll
   void start() throws IOException {
-    profiel = Files.createTempDirectory("chromium-profiel");
     bestanden = Files.createTempDirectory("webformulier-bestanden");
     Files.createDirectories(SCHERMAFDRUKKEN);
-    ChromeOptions opties = new ChromeOptions();
-    opties.setBinary("/usr/bin/chromium");
-    opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=nl-NL", "--user-data-dir=" + profiel.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, opties);
+    chromium = Chromium.start("nl-NL", null);
+    browser = chromium.driver();
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
