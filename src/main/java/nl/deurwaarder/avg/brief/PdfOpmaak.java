@@ -50,7 +50,6 @@ public class PdfOpmaak {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontmaten);
       builder.useFont(() -> new ByteArrayInputStream(regular), LETTERTYPE, 400, FontStyle.NORMAL, true);
       builder.useFont(() -> new ByteArrayInputStream(vet), LETTERTYPE, 700, FontStyle.NORMAL, true);
