@@ -346,9 +346,6 @@ public class UitvoeringInProces {
 
   /** dd-mm-jjjj (also d-m-jjjj) as Dutch staff type it, ISO yyyy-mm-dd (also with a time), or a Date. */
   static LocalDate datum(Object waarde, String wat) {
-    if (leeg(waarde)) {
-      return null;
-    }
     try {
       return Datuminvoer.leesFormulierwaarde(waarde);
     } catch (Datuminvoer.OngeldigeDatumException e) {
